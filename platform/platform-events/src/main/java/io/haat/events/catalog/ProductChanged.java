@@ -1,0 +1,19 @@
+package io.haat.events.catalog;
+
+import io.haat.events.DomainEvent;
+import io.haat.events.Money;
+import java.util.List;
+
+/** A product's snapshot after a change: what order-service needs to price a cart without calling back. */
+public record ProductChanged(String productId, String storeId, String sellerId, String name, String categoryId,
+                             String status, List<Variant> variants) implements DomainEvent {
+
+    /** One sellable variant. */
+    public record Variant(String sku, Money price, Money compareAtPrice) {
+    }
+
+    @Override
+    public String aggregateId() {
+        return productId;
+    }
+}

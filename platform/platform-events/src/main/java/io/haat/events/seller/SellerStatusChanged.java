@@ -1,0 +1,12 @@
+package io.haat.events.seller;
+
+import io.haat.events.DomainEvent;
+
+/** A seller application was approved, rejected, banned or unbanned. */
+public record SellerStatusChanged(String sellerId, String userId, String businessName, String status, String reason)
+        implements DomainEvent {
+    @Override
+    public String aggregateId() {
+        return sellerId;
+    }
+}
