@@ -1,0 +1,13 @@
+package io.haat.notification;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** notification-service: email, push, in-app feed, live updates, chat, admin alerts. */
+@SpringBootApplication
+public class NotificationApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NotificationApplication.class, args);
+    }
+}
