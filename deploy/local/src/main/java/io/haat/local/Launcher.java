@@ -1,0 +1,178 @@
+package io.haat.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/** Command line behind {@code ./run.sh}: {@code start} (the default), {@code stop}, {@code status}, {@code reset}. */
+public final class Launcher {
+
+    static final String USAGE = """
+            usage: ./run.sh [start|stop|status|reset] [--infra-only] [--no-seed]
+              start         start everything and wait; Ctrl-C stops it (the default)
+              stop          stop a run started from this directory (services first, infrastructure last)
+              status        show which parts run
+              reset         stop, then delete .haat/ (all local data and logs)
+              --infra-only  start PostgreSQL, Kafka, MongoDB, mail and Keycloak, not the Spring Boot applications
+              --no-seed     do not create the demo accounts""";
+
+    private static final String LAUNCHER = "launcher";
+
+    enum Command { START, STOP, STATUS, RESET, HELP }
+
+    /** The parsed command line. */
+    record Arguments(Command command, boolean startServices, boolean seedDemoAccounts) {
+
+        static Arguments parse(String... args) {
+            Command command = null;
+            boolean services = true;
+            boolean seed = true;
+            for (String arg : args) {
+                switch (arg) {
+                    case "--infra-only" -> services = false;
+                    case "--no-seed" -> seed = false;
+                    case "-h", "--help", "help" -> command = Command.HELP;
+                    default -> {
+                        if (arg.startsWith("-") || command != null) {
+                            throw new IllegalArgumentException("unexpected argument '" + arg + "'" + System.lineSeparator() + USAGE);
+                        }
+                        command = Arrays.stream(Command.values()).filter(c -> c.name().equalsIgnoreCase(arg)).findFirst()
+                                .orElseThrow(() -> new IllegalArgumentException("unknown command '" + arg + "'" + System.lineSeparator() + USAGE));
+                    }
+                }
+            }
+            return new Arguments(command == null ? Command.START : command, services, seed);
+        }
+    }
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Workspace workspace = new Workspace(Path.of(System.getProperty("haat.repo", ".")));
+        int status = switch (arguments.command()) {
+            case START -> start(workspace, arguments, System.out);
+            case STOP -> stop(workspace, System.out);
+            case STATUS -> status(workspace, System.out);
+            case RESET -> reset(workspace, System.out);
+            case HELP -> {
+                System.out.println(USAGE);
+                yield 0;
+            }
+        };
+        System.exit(status);
+    }
+
+    private static int start(Workspace workspace, Arguments arguments, PrintStream out) {
+        ProcessLauncher launcher = new ProcessLauncher(workspace);
+        if (launcher.running(LAUNCHER).isPresent()) {
+            out.println("Haat already runs from " + workspace.repoRoot() + " (./run.sh status, ./run.sh stop).");
+            return 1;
+        }
+        // Recorded before anything starts, so that ./run.sh stop also reaches a launcher that is still starting.
+        workspace.createDirectories();
+        launcher.recordPid(LAUNCHER, ProcessHandle.current());
+        Options options = Options.defaults()
+                .withStartServices(arguments.startServices())
+                .withSeedDemoAccounts(arguments.seedDemoAccounts())
+                .withTolerateServiceFailures(true)
+                .withServiceJvmOptions(serviceJvmOptions());
+        LocalMarketplace marketplace;
+        try {
+            marketplace = LocalMarketplace.start(workspace.repoRoot(), options);
+        } catch (IllegalStateException | PartFailedException e) {
+            out.println();
+            out.println(e.getMessage());
+            launcher.deletePidFile(LAUNCHER);
+            return 1;
+        }
+        marketplace.onUnexpectedExit(part -> out.printf("%s exited unexpectedly; see %s%n", part, workspace.logFile(part)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            marketplace.stop();
+            launcher.deletePidFile(LAUNCHER);
+        }, "haat-launcher-stop"));
+        out.println("Ctrl-C or ./run.sh stop (in another terminal) stops everything.");
+        try {
+            // Runs until a signal: the shutdown hook registered by LocalMarketplace then stops every part.
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static int stop(Workspace workspace, PrintStream out) {
+        ProcessLauncher launcher = new ProcessLauncher(workspace);
+        launcher.running(LAUNCHER).ifPresent(process -> {
+            out.println("Asking the running launcher (pid " + process.pid() + ") to stop everything...");
+            launcher.stop(LAUNCHER, ProcessLauncher.Signal.TERM, Duration.ofMinutes(2));
+        });
+        // Whatever is still recorded (a launcher killed hard, a part left behind) is stopped here, in the same order.
+        LocalMarketplace.stopAll(workspace, out);
+        launcher.deletePidFile(LAUNCHER);
+        out.println("Nothing of Haat runs from " + workspace.repoRoot() + " now.");
+        return 0;
+    }
+
+    private static int status(Workspace workspace, PrintStream out) {
+        ProcessLauncher launcher = new ProcessLauncher(workspace);
+        Lineup everything = Lineup.everything(launcher);
+        List<Part> parts = Stream.concat(everything.firstWave().stream(), everything.secondWave().stream()).toList();
+        boolean any = false;
+        for (Part part : parts) {
+            var process = launcher.running(part.name());
+            any |= process.isPresent();
+            String ports = part.ports().stream()
+                    .map(port -> port.number() + (Probes.tcpOpen(port.number()) ? " open" : " closed"))
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            out.printf("  %-22s %-16s %s%n", part.name(),
+                    process.map(p -> "running (pid " + p.pid() + ")").orElse("not running"), ports);
+        }
+        out.println(any ? "Logs: " + workspace.logsDir() : "Haat is not running.");
+        return 0;
+    }
+
+    private static int reset(Workspace workspace, PrintStream out) {
+        stop(workspace, out);
+        Path haat = workspace.haatDir();
+        if (Files.exists(haat)) {
+            try (Stream<Path> paths = Files.walk(haat)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(Launcher::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        out.println("Deleted " + haat + ": the next ./run.sh starts from empty databases.");
+        return 0;
+    }
+
+    /** {@code HAAT_SERVICE_JAVA_OPTS} (space separated) replaces the default JVM options of the services. */
+    static List<String> serviceJvmOptions() {
+        String value = System.getenv("HAAT_SERVICE_JAVA_OPTS");
+        return value == null || value.isBlank() ? Options.FAST_START_JVM : List.of(value.strip().split("\\s+"));
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

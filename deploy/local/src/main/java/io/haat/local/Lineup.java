@@ -1,0 +1,66 @@
+package io.haat.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Which parts a run starts, in two waves: the infrastructure with discovery (they need nothing), then the gateway
+ * and the services. Services whose jar is missing are listed apart and skipped.
+ */
+record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<SpringServicePart> missingJars) {
+
+    static Lineup of(ProcessLauncher launcher, Options options) {
+        List<Part> first = new ArrayList<>(infrastructure(launcher));
+        List<SpringServicePart> second = new ArrayList<>();
+        List<SpringServicePart> missing = new ArrayList<>();
+        if (options.startServices()) {
+            SpringServicePart discovery = new SpringServicePart(launcher, SpringServicePart.DISCOVERY, options.serviceJvmOptions());
+            if (discovery.jarExists()) {
+                first.add(discovery);
+            } else {
+                missing.add(discovery);
+            }
+            for (SpringServicePart.Service service : SpringServicePart.SERVICES) {
+                SpringServicePart part = new SpringServicePart(launcher, service, options.serviceJvmOptions());
+                (part.jarExists() ? second : missing).add(part);
+            }
+        }
+        return new Lineup(List.copyOf(first), List.copyOf(second), List.copyOf(missing));
+    }
+
+    /** Every part there is, whether or not it can start now: what stop and status look at. */
+    static Lineup everything(ProcessLauncher launcher) {
+        List<SpringServicePart> services = new ArrayList<>();
+        services.add(new SpringServicePart(launcher, SpringServicePart.DISCOVERY, List.of()));
+        SpringServicePart.SERVICES.forEach(service -> services.add(new SpringServicePart(launcher, service, List.of())));
+        return new Lineup(infrastructure(launcher), List.copyOf(services), List.of());
+    }
+
+    List<Part> toStart() {
+        return Stream.concat(firstWave.stream(), secondWave.stream()).toList();
+    }
+
+    List<Part.Port> ports() {
+        return toStart().stream().flatMap(part -> part.ports().stream()).toList();
+    }
+
+    /** Stop order: the Spring Boot applications first, then the infrastructure they use. */
+    List<List<Part>> stopWaves() {
+        List<Part> applications = new ArrayList<>(secondWave);
+        List<Part> infrastructure = new ArrayList<>();
+        for (Part part : firstWave) {
+            if (part instanceof SpringServicePart) {
+                applications.add(part);
+            } else {
+                infrastructure.add(part);
+            }
+        }
+        return List.of(applications, infrastructure);
+    }
+
+    private static List<Part> infrastructure(ProcessLauncher launcher) {
+        return List.of(new PostgresPart(launcher), new KafkaPart(launcher), new MongoPart(launcher),
+                new MailPart(launcher), new KeycloakPart(launcher));
+    }
+}

@@ -1,0 +1,267 @@
+package io.haat.local;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * The whole marketplace on this machine: infrastructure, Keycloak, discovery, gateway and services, each an OS
+ * process of its own. Used by {@code ./run.sh} (through {@link Launcher}) and by the e2e tests, in their own JVM:
+ * <pre>{@code
+ * try (LocalMarketplace haat = LocalMarketplace.startOrAttach(repoRoot, Options.defaults())) {
+ *     http.get(haat.gatewayUrl() + "/api/v1/...");
+ * }
+ * }</pre>
+ */
+public final class LocalMarketplace implements AutoCloseable {
+
+    public static final String GATEWAY_URL = "http://localhost:8080";
+
+    private final ProcessLauncher launcher;
+    private final Lineup lineup;
+    private final boolean owned;
+    private final PrintStream out;
+    private final List<String> failed = new ArrayList<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Thread shutdownHook;
+
+    private LocalMarketplace(ProcessLauncher launcher, Lineup lineup, boolean owned, PrintStream out) {
+        this.launcher = launcher;
+        this.lineup = lineup;
+        this.owned = owned;
+        this.out = out;
+    }
+
+    /**
+     * Starts every part and returns once all are ready and the demo accounts exist. Fails with an
+     * {@link IllegalStateException} naming the ports when one is already taken (nothing is started then), and with a
+     * {@link PartFailedException} when a part does not become ready (what was started is stopped again).
+     */
+    public static LocalMarketplace start(Path repoRoot, Options options) {
+        long began = System.nanoTime();
+        ProcessLauncher launcher = new ProcessLauncher(new Workspace(repoRoot));
+        Lineup lineup = Lineup.of(launcher, options);
+        List<Part.Port> busy = PortCheck.busy(lineup.ports());
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException(PortCheck.message(busy));
+        }
+        launcher.workspace().createDirectories();
+        LocalMarketplace marketplace = new LocalMarketplace(launcher, lineup, true, options.out());
+        marketplace.shutdownHook = new Thread(marketplace::stop, "haat-local-stop");
+        Runtime.getRuntime().addShutdownHook(marketplace.shutdownHook);
+        PrintStream out = options.out();
+        out.println("Starting Haat from " + launcher.workspace().repoRoot() + " (logs in .haat/logs)");
+        for (SpringServicePart missing : lineup.missingJars()) {
+            out.printf("  %-22s skipped: %s%n", missing.name(), missing.missingJarMessage());
+        }
+        try {
+            marketplace.startWave(lineup.firstWave(), options.infrastructureTimeout(), false);
+            marketplace.startWave(List.copyOf(lineup.secondWave()), options.serviceTimeout(), options.tolerateServiceFailures());
+            if (options.seedDemoAccounts()) {
+                marketplace.seedDemoAccounts();
+            }
+        } catch (RuntimeException e) {
+            marketplace.stop();
+            throw e;
+        }
+        marketplace.printSummary(Duration.ofNanos(System.nanoTime() - began));
+        return marketplace;
+    }
+
+    /** A handle on a marketplace that is already up (its gateway answers ready); {@link #stop} leaves it running. */
+    public static Optional<LocalMarketplace> attachIfRunning() {
+        if (!Probes.httpOk(GATEWAY_URL + "/actuator/health/readiness")) {
+            return Optional.empty();
+        }
+        return Optional.of(new LocalMarketplace(null, null, false, System.out));
+    }
+
+    /** {@link #attachIfRunning()}, else {@link #start}. */
+    public static LocalMarketplace startOrAttach(Path repoRoot, Options options) {
+        return attachIfRunning().orElseGet(() -> start(repoRoot, options));
+    }
+
+    public String gatewayUrl() {
+        return GATEWAY_URL;
+    }
+
+    public String keycloakUrl() {
+        return KeycloakPart.URL;
+    }
+
+    /** The issuer of every access token: {@code http://localhost:8180/realms/haat}. */
+    public String issuer() {
+        return KeycloakPart.URL + "/realms/" + KeycloakPart.REALM;
+    }
+
+    public String eurekaUrl() {
+        return SpringServicePart.EUREKA_URL;
+    }
+
+    /** GreenMail's REST API: {@code GET /api/user/<email>/messages/} lists a mailbox. */
+    public String mailApiUrl() {
+        return MailPart.API_URL;
+    }
+
+    public List<DemoAccount> demoAccounts() {
+        return DemoAccount.ALL;
+    }
+
+    /** Whether this handle started the parts (and so stops them), rather than attached to a running marketplace. */
+    public boolean owned() {
+        return owned;
+    }
+
+    /** Services that did not become ready (only when {@link Options#tolerateServiceFailures()}). */
+    public synchronized List<String> failedParts() {
+        return List.copyOf(failed);
+    }
+
+    /** Calls {@code listener} with a part's name when its process exits while the marketplace is not stopping. */
+    public void onUnexpectedExit(Consumer<String> listener) {
+        if (!owned) {
+            return;
+        }
+        for (Part part : lineup.toStart()) {
+            launcher.running(part.name()).ifPresent(process -> process.onExit().thenRun(() -> {
+                if (!stopping.get()) {
+                    listener.accept(part.name());
+                }
+            }));
+        }
+    }
+
+    /**
+     * Stops what this handle started: services first, infrastructure last. Idempotent (a second caller waits for the
+     * first to finish); a no-op for an attached handle.
+     */
+    public void stop() {
+        if (!owned) {
+            return;
+        }
+        if (!stopping.compareAndSet(false, true)) {
+            awaitStopped();
+            return;
+        }
+        try {
+            removeShutdownHook();
+            out.println("Stopping Haat...");
+            for (List<Part> wave : lineup.stopWaves()) {
+                stopWave(wave, out);
+            }
+            out.println("Haat stopped.");
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Stops whatever runs from {@code workspace}, by pid file, in stop order: for {@code ./run.sh stop}. */
+    static void stopAll(Workspace workspace, PrintStream out) {
+        for (List<Part> wave : Lineup.everything(new ProcessLauncher(workspace)).stopWaves()) {
+            stopWave(wave, out);
+        }
+    }
+
+    private void startWave(List<Part> wave, Duration timeout, boolean tolerateFailures) {
+        ConcurrentLinkedQueue<PartFailedException> failures = new ConcurrentLinkedQueue<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Part part : wave) {
+                executor.submit(() -> {
+                    long began = System.nanoTime();
+                    out.printf("  %-22s starting...%n", part.name());
+                    try {
+                        part.start();
+                        part.awaitReady(timeout);
+                        out.printf("  %-22s ready in %.1f s%n", part.name(), (System.nanoTime() - began) / 1e9);
+                    } catch (RuntimeException e) {
+                        PartFailedException failure = e instanceof PartFailedException partFailure
+                                ? partFailure : new PartFailedException(part.name(), e.toString());
+                        out.printf("  %-22s FAILED: %s%n", part.name(), failure.getMessage());
+                        failures.add(failure);
+                    }
+                });
+            }
+        }
+        synchronized (this) {
+            failures.forEach(failure -> failed.add(failure.part()));
+        }
+        if (!failures.isEmpty() && !tolerateFailures) {
+            throw failures.peek();
+        }
+    }
+
+    private static void stopWave(List<Part> wave, PrintStream out) {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Part part : wave) {
+                executor.submit(() -> {
+                    if (part.isRunning()) {
+                        part.stop();
+                        out.printf("  %-22s stopped%n", part.name());
+                    }
+                });
+            }
+        }
+    }
+
+    private void seedDemoAccounts() {
+        DemoAccountSeeder seeder = new KeycloakDemoAccountSeeder(KeycloakPart.URL, KeycloakPart.REALM);
+        long created = seeder.seed(DemoAccount.ALL).stream().filter(DemoAccountSeeder.Outcome::created).count();
+        out.printf("  %-22s %d created, %d already there%n", "demo accounts", created, DemoAccount.ALL.size() - created);
+    }
+
+    private void printSummary(Duration took) {
+        out.printf("%nHaat is up in %.1f s.%n", took.toMillis() / 1000.0);
+        out.printf("  %-18s %s%n", "Gateway", GATEWAY_URL);
+        out.printf("  %-18s %s%n", "Swagger UI", GATEWAY_URL + "/swagger-ui.html");
+        out.printf("  %-18s %s   (%s / %s, development only)%n", "Keycloak admin", KeycloakPart.URL + "/admin",
+                KeycloakPart.ADMIN_USER, KeycloakPart.ADMIN_PASSWORD);
+        out.printf("  %-18s %s%n", "Eureka", SpringServicePart.EUREKA_URL);
+        out.printf("  %-18s %s/api/user/<email>/messages/   (IMAP localhost:%d, any password; SMTP localhost:%d)%n",
+                "Mailbox", MailPart.API_URL, MailPart.IMAP_PORT, MailPart.SMTP_PORT);
+        out.printf("  %-18s %s%n", "Logs", launcher.workspace().logsDir());
+        out.println("Demo accounts (development only):");
+        for (DemoAccount account : DemoAccount.ALL) {
+            out.printf("  %-22s %-16s %s%n", account.email(), account.password(), account.role());
+        }
+        if (!lineup.missingJars().isEmpty()) {
+            out.println("Not started (no jar): " + lineup.missingJars().stream().map(Part::name).toList());
+        }
+        if (!failedParts().isEmpty()) {
+            out.println("FAILED to start: " + failedParts() + " (see their logs)");
+        }
+    }
+
+    private void awaitStopped() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (shutdownHook == null || Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting: the hook runs anyway and finds the work done
+        }
+    }
+}

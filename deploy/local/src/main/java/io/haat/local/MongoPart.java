@@ -1,0 +1,31 @@
+package io.haat.local;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** MongoDB wire protocol from {@code mongo-java-server}, stored by its H2 backend in {@code .haat/mongo/data.mv}. */
+final class MongoPart extends ProcessPart {
+
+    static final int PORT = 27017;
+
+    MongoPart(ProcessLauncher launcher) {
+        super("mongo", launcher);
+    }
+
+    @Override
+    public List<Port> ports() {
+        return List.of(new Port(PORT, "MongoDB"));
+    }
+
+    @Override
+    public void start() {
+        startAndRecord(javaCommand(workspace().childClasspath(), smallJvm("256m"), MongoMain.class,
+                path(workspace().dataDir("mongo").resolve("data.mv")), Integer.toString(PORT)), Map.of());
+    }
+
+    @Override
+    public void awaitReady(Duration timeout) {
+        awaitReady(timeout, () -> Probes.tcpOpen(PORT));
+    }
+}

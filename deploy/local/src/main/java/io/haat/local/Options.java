@@ -1,0 +1,53 @@
+package io.haat.local;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How {@link LocalMarketplace#start} runs.
+ *
+ * @param startServices           start discovery, the gateway and the services (false: infrastructure and Keycloak only)
+ * @param seedDemoAccounts        create the demo accounts when missing
+ * @param tolerateServiceFailures keep running when a service fails to start (./run.sh); false fails the start (tests)
+ * @param serviceJvmOptions       JVM options of every Spring Boot service
+ * @param infrastructureTimeout   how long each infrastructure part may take to be ready
+ * @param serviceTimeout          how long each service may take to be ready (they start together on few cores)
+ * @param out                     where progress and the summary go
+ */
+public record Options(boolean startServices, boolean seedDemoAccounts, boolean tolerateServiceFailures,
+                      List<String> serviceJvmOptions, Duration infrastructureTimeout, Duration serviceTimeout,
+                      PrintStream out) {
+
+    /** Quick start on a small machine: C1 only, a modest heap, the serial collector. */
+    public static final List<String> FAST_START_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xmx384m", "-XX:+UseSerialGC");
+
+    public Options {
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+    }
+
+    /** Everything, demo accounts seeded, any failure fails the start; progress on standard output. */
+    public static Options defaults() {
+        return new Options(true, true, false, FAST_START_JVM, Duration.ofMinutes(4), Duration.ofMinutes(5), System.out);
+    }
+
+    public Options withStartServices(boolean value) {
+        return new Options(value, seedDemoAccounts, tolerateServiceFailures, serviceJvmOptions, infrastructureTimeout, serviceTimeout, out);
+    }
+
+    public Options withSeedDemoAccounts(boolean value) {
+        return new Options(startServices, value, tolerateServiceFailures, serviceJvmOptions, infrastructureTimeout, serviceTimeout, out);
+    }
+
+    public Options withTolerateServiceFailures(boolean value) {
+        return new Options(startServices, seedDemoAccounts, value, serviceJvmOptions, infrastructureTimeout, serviceTimeout, out);
+    }
+
+    public Options withServiceJvmOptions(List<String> value) {
+        return new Options(startServices, seedDemoAccounts, tolerateServiceFailures, value, infrastructureTimeout, serviceTimeout, out);
+    }
+
+    public Options withOut(PrintStream value) {
+        return new Options(startServices, seedDemoAccounts, tolerateServiceFailures, serviceJvmOptions, infrastructureTimeout, serviceTimeout, value);
+    }
+}

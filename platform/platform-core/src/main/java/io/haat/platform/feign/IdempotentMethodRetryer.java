@@ -1,0 +1,56 @@
+package io.haat.platform.feign;
+
+import feign.Request;
+import feign.RetryableException;
+import feign.Retryer;
+
+/**
+ * Retries a Feign call only when repeating it cannot repeat an effect: GET and HEAD, after an I/O error
+ * or a 502/503/504. POST, PUT, PATCH and DELETE are never retried here (a read timeout does not say
+ * whether the server acted); callers that need it make those calls idempotent with an Idempotency-Key
+ * and retry themselves. Backoff doubles from {@code period} up to {@code maxPeriod}.
+ */
+public class IdempotentMethodRetryer implements Retryer {
+
+    private final int maxAttempts;
+    private final long period;
+    private final long maxPeriod;
+    private int attempt = 1;
+
+    public IdempotentMethodRetryer(int maxAttempts, long periodMillis, long maxPeriodMillis) {
+        this.maxAttempts = maxAttempts;
+        this.period = periodMillis;
+        this.maxPeriod = maxPeriodMillis;
+    }
+
+    static boolean isRetryable(Request.HttpMethod method) {
+        return method == Request.HttpMethod.GET || method == Request.HttpMethod.HEAD;
+    }
+
+    @Override
+    public void continueOrPropagate(RetryableException e) {
+        if (!isRetryable(e.method()) || attempt >= maxAttempts) {
+            // give up with the typed exception when there is one (a 5xx), not Feign's wrapper
+            if (e.getCause() instanceof RemoteServiceException remote) {
+                throw remote;
+            }
+            throw e;
+        }
+        long backoff = Math.min(maxPeriod, period * (1L << (attempt - 1)));
+        if (e.retryAfter() != null) {
+            backoff = Math.min(maxPeriod, Math.max(0, e.retryAfter() - System.currentTimeMillis()));
+        }
+        attempt++;
+        try {
+            Thread.sleep(backoff);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw e;
+        }
+    }
+
+    @Override
+    public Retryer clone() {
+        return new IdempotentMethodRetryer(maxAttempts, period, maxPeriod);
+    }
+}

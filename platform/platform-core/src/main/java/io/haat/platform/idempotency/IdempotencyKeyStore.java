@@ -1,0 +1,88 @@
+package io.haat.platform.idempotency;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The {@code idempotency_key} table (PostgreSQL). Each call is its own short transaction. */
+public class IdempotencyKeyStore {
+
+    private final JdbcClient jdbc;
+
+    public IdempotencyKeyStore(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /**
+     * Claims {@code (scope, key)} for a new request; also takes over a row that has expired or whose
+     * claimant has been IN_PROGRESS longer than {@code abandonedAfter}. Atomic: of concurrent claimants
+     * exactly one gets {@code true}.
+     */
+    public boolean claim(String scope, String key, String method, String path, String requestHash, Duration ttl,
+            Duration abandonedAfter) {
+        int rows = jdbc.sql("""
+                INSERT INTO idempotency_key (scope, key, request_method, request_path, request_hash, status,
+                                             created_at, expires_at)
+                VALUES (:scope, :key, :method, :path, :hash, 'IN_PROGRESS', now(), now() + :ttlMs * INTERVAL '1 millisecond')
+                ON CONFLICT (scope, key) DO UPDATE
+                   SET request_method = EXCLUDED.request_method, request_path = EXCLUDED.request_path,
+                       request_hash = EXCLUDED.request_hash, status = 'IN_PROGRESS', response_status = NULL,
+                       response_headers = NULL, response_body = NULL, created_at = now(),
+                       expires_at = EXCLUDED.expires_at
+                 WHERE idempotency_key.expires_at < now()
+                    OR (idempotency_key.status = 'IN_PROGRESS'
+                        AND idempotency_key.created_at < now() - :abandonedMs * INTERVAL '1 millisecond')
+                """)
+                .param("scope", scope).param("key", key).param("method", method).param("path", path)
+                .param("hash", requestHash).param("ttlMs", ttl.toMillis()).param("abandonedMs", abandonedAfter.toMillis())
+                .update();
+        return rows == 1;
+    }
+
+    /** The live (unexpired) record of a key. */
+    Optional<IdempotencyRecord> find(String scope, String key) {
+        return jdbc.sql("""
+                SELECT request_hash, status, response_status, response_headers, response_body
+                  FROM idempotency_key
+                 WHERE scope = :scope AND key = :key AND expires_at >= now()
+                """)
+                .param("scope", scope).param("key", key)
+                .query((rs, n) -> {
+                    IdempotencyRecord.Status status = IdempotencyRecord.Status.valueOf(rs.getString("status"));
+                    StoredResponse response = status == IdempotencyRecord.Status.COMPLETED
+                            ? new StoredResponse(rs.getInt("response_status"),
+                                    StoredResponse.parseHeaders(rs.getString("response_headers")),
+                                    rs.getBytes("response_body"))
+                            : null;
+                    return new IdempotencyRecord(rs.getString("request_hash").trim(), status, response);
+                })
+                .optional();
+    }
+
+    void complete(String scope, String key, StoredResponse response) {
+        jdbc.sql("""
+                UPDATE idempotency_key
+                   SET status = 'COMPLETED', response_status = :status, response_headers = :headers,
+                       response_body = :body
+                 WHERE scope = :scope AND key = :key
+                """)
+                .param("status", response.status()).param("headers", response.headersText())
+                .param("body", response.body()).param("scope", scope).param("key", key)
+                .update();
+    }
+
+    /** Forgets an unfinished claim (the request failed), so that a retry can run. */
+    void release(String scope, String key) {
+        jdbc.sql("DELETE FROM idempotency_key WHERE scope = :scope AND key = :key AND status = 'IN_PROGRESS'")
+                .param("scope", scope).param("key", key)
+                .update();
+    }
+
+    /** Deletes expired keys; returns how many. */
+    public int purgeExpired() {
+        return jdbc.sql("DELETE FROM idempotency_key WHERE expires_at < now()").update();
+    }
+}

@@ -1,0 +1,87 @@
+package io.haat.platform.messaging;
+
+import io.haat.platform.messaging.consumer.ProcessedEvents;
+import io.haat.platform.messaging.outbox.EventPublisher;
+import io.haat.platform.messaging.outbox.MicrometerTraceHeaders;
+import io.haat.platform.messaging.outbox.OutboxRelay;
+import io.haat.platform.messaging.outbox.OutboxRepository;
+import io.haat.platform.messaging.outbox.TraceHeaders;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JDBC side of messaging, active where the service has a DataSource and a JdbcTemplate: the
+ * transactional outbox ({@link EventPublisher} + {@link OutboxRelay}) and the idempotent consumer
+ * record ({@link ProcessedEvents}). Tables come from the platform migrations in {@code db/platform}.
+ */
+@AutoConfiguration(after = MessagingAutoConfiguration.class, afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@ConditionalOnClass({JdbcTemplate.class, PlatformTransactionManager.class})
+@ConditionalOnSingleCandidate(DataSource.class)
+@ConditionalOnBean({JdbcTemplate.class, PlatformTransactionManager.class})
+@EnableConfigurationProperties(MessagingProperties.class)
+public final class JdbcMessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxRepository outboxRepository(JdbcTemplate jdbc, ObjectProvider<JsonMapper> jsonMapper) {
+        return new OutboxRepository(jdbc, jsonMapper.getIfUnique(() -> JsonMapper.builder().build()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventPublisher eventPublisher(OutboxRepository outbox, EventEnvelopes envelopes,
+                                  ObjectProvider<TraceHeaders> traceHeaders,
+                                  PlatformTransactionManager transactionManager,
+                                  ObjectProvider<OutboxRelay> relay) {
+        return new EventPublisher(outbox, envelopes, traceHeaders.getIfAvailable(() -> TraceHeaders.NONE),
+                transactionManager, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ProducerFactory.class)
+    @ConditionalOnProperty(name = "haat.messaging.outbox.relay-enabled", matchIfMissing = true)
+    OutboxRelay outboxRelay(OutboxRepository outbox, PlatformTransactionManager transactionManager,
+                            ProducerFactory<?, ?> producerFactory, MessagingProperties properties) {
+        return new OutboxRelay(outbox, transactionManager, producerFactory, properties.outbox());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessedEvents processedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        return new ProcessedEvents(jdbc, transactionManager);
+    }
+
+    /** Trace context for outbox headers, when Micrometer Tracing is on the classpath. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+    static class TracingConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TraceHeaders outboxTraceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+            return new MicrometerTraceHeaders(tracer, propagator);
+        }
+    }
+}

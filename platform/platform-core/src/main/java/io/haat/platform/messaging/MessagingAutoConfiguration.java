@@ -1,0 +1,60 @@
+package io.haat.platform.messaging;
+
+import io.haat.events.Topics;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Messaging pieces every service gets: the envelope reader/writer and, for Kafka listeners,
+ * bounded retries followed by the dead-letter topic {@code <topic>.DLT}.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@EnableConfigurationProperties(MessagingProperties.class)
+public final class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventEnvelopes eventEnvelopes(ObjectProvider<JsonMapper> jsonMapper) {
+        return new EventEnvelopes(jsonMapper.getIfUnique(() -> JsonMapper.builder().build()));
+    }
+
+    /** Picked up by Boot's {@code kafkaListenerContainerFactory} (it applies a unique CommonErrorHandler). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(DefaultErrorHandler.class)
+    @ConditionalOnSingleCandidate(KafkaOperations.class)
+    static class KafkaListenerErrorHandling {
+
+        @Bean
+        @ConditionalOnMissingBean(CommonErrorHandler.class)
+        DefaultErrorHandler haatKafkaErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties properties) {
+            // partition -1: let the producer pick the DLT partition from the key, so the DLT may
+            // have fewer partitions than the topic (the default keeps the partition number)
+            var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                    (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+            MessagingProperties.Consumer settings = properties.consumer();
+            var backOff = new ExponentialBackOff(settings.backoff().toMillis(), settings.backoffMultiplier());
+            backOff.setMaxInterval(settings.backoffMax().toMillis());
+            // BackOff counts retries; the setting counts deliveries including the first
+            backOff.setMaxAttempts(Math.max(0, settings.maxAttempts() - 1));
+            var handler = new DefaultErrorHandler(recoverer, backOff);
+            // retrying cannot make a malformed message parse
+            handler.addNotRetryableExceptions(MalformedEventException.class);
+            return handler;
+        }
+    }
+}

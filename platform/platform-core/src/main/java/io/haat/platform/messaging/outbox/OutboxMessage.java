@@ -1,0 +1,15 @@
+package io.haat.platform.messaging.outbox;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One outbox row claimed by the relay.
+ *
+ * @param blocked an earlier row with the same topic and key is still unsent and not in this batch
+ *                (held by another relay or waiting for a retry), so this one must wait to keep
+ *                per-aggregate order
+ */
+public record OutboxMessage(UUID id, String topic, String key, String payload, Map<String, String> headers,
+                            int attempts, boolean blocked) {
+}

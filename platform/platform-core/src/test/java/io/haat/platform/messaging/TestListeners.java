@@ -1,0 +1,69 @@
+package io.haat.platform.messaging;
+
+import io.haat.events.EventEnvelope;
+import io.haat.platform.messaging.consumer.ProcessedEvents;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/** Kafka listeners written the way a service writes them, counting what they receive. */
+public class TestListeners {
+
+    static final String EFFECTS = "messaging-test.effects";
+    static final String ALWAYS_FAILS = "messaging-test.always-fails";
+    static final String STRICT = "messaging-test.strict";
+    static final String EFFECTS_GROUP = "messaging-test-effects";
+
+    private final EventEnvelopes envelopes;
+    private final ProcessedEvents processedEvents;
+    private final JdbcTemplate jdbc;
+    private final Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+
+    public TestListeners(EventEnvelopes envelopes, ProcessedEvents processedEvents, JdbcTemplate jdbc) {
+        this.envelopes = envelopes;
+        this.processedEvents = processedEvents;
+        this.jdbc = jdbc;
+    }
+
+    /** An idempotent consumer: one effect row per event, however often it is delivered. */
+    @KafkaListener(topics = EFFECTS, groupId = EFFECTS_GROUP)
+    public void applyEffect(String value) {
+        EventEnvelope<TestEvent> event = envelopes.parse(value, TestEvent.class);
+        count(EFFECTS, event.eventId().toString());
+        processedEvents.runOnce(EFFECTS_GROUP, event.eventId(), () -> jdbc.update(
+                "INSERT INTO test_effect (event_id, note) VALUES (?, ?)", event.eventId(), event.payload().note()));
+    }
+
+    /** A handler that fails on every event. */
+    @KafkaListener(topics = ALWAYS_FAILS, groupId = "messaging-test-always-fails")
+    public void failAlways(String value) {
+        EventEnvelope<TestEvent> event = envelopes.parse(value, TestEvent.class);
+        count(ALWAYS_FAILS, event.eventId().toString());
+        throw new IllegalStateException("handler failed for " + event.eventId());
+    }
+
+    /** A handler that works, fed with a message that is not an envelope. */
+    @KafkaListener(topics = STRICT, groupId = "messaging-test-strict")
+    public void parseStrictly(String value) {
+        count(STRICT, value);
+        envelopes.parse(value, TestEvent.class);
+    }
+
+    /** How often {@code topic}'s listener received the event id (or, for STRICT, the raw value). */
+    int deliveries(String topic, String id) {
+        AtomicInteger count = deliveries.get(topic + "|" + id);
+        return count == null ? 0 : count.get();
+    }
+
+    int effects(UUID eventId) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM test_effect WHERE event_id = ?", Integer.class, eventId);
+        return count == null ? 0 : count;
+    }
+
+    private void count(String topic, String id) {
+        deliveries.computeIfAbsent(topic + "|" + id, k -> new AtomicInteger()).incrementAndGet();
+    }
+}

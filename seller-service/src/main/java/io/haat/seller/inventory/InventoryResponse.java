@@ -1,0 +1,13 @@
+package io.haat.seller.inventory;
+
+import java.time.Instant;
+
+/** Stock of one SKU as its seller sees it. */
+public record InventoryResponse(String sku, int quantity, int reserved, int available, int lowStockThreshold,
+                                boolean lowStock, long version, Instant updatedAt) {
+
+    public static InventoryResponse from(InventoryItem item) {
+        return new InventoryResponse(item.sku(), item.quantity(), item.reserved(), item.available(),
+                item.lowStockThreshold(), item.isLow(), item.version(), item.updatedAt());
+    }
+}

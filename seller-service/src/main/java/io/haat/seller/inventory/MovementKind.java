@@ -1,0 +1,6 @@
+package io.haat.seller.inventory;
+
+/** Why an item's stock changed: by its seller (SET, ADJUST, THRESHOLD) or by the order saga. */
+public enum MovementKind {
+    SET, ADJUST, THRESHOLD, RESERVE, RELEASE, COMMIT, EXPIRE, RESTOCK
+}

@@ -1,0 +1,6 @@
+package io.haat.seller.seller;
+
+/** What a seller declares when applying: who they are, how to reach them, where payouts go. */
+public record BusinessDetails(String businessName, String legalName, String taxId, String contactEmail,
+                              String contactPhone, BusinessAddress address, String payoutReference) {
+}

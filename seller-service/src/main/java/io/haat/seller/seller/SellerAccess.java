@@ -1,0 +1,32 @@
+package io.haat.seller.seller;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Answers "who is this user as a seller?" for the store, inventory and analytics features. */
+@Component
+public class SellerAccess {
+
+    private final SellerRepository sellers;
+
+    public SellerAccess(SellerRepository sellers) {
+        this.sellers = sellers;
+    }
+
+    public Optional<Seller> findByUser(String userId) {
+        return sellers.findByUserId(userId);
+    }
+
+    /** The caller's seller record if it is approved; otherwise 403 with the reason. */
+    public Seller requireApproved(String userId) {
+        Seller seller = sellers.findByUserId(userId).orElseThrow(() -> new SellerNotApproved(null));
+        if (!seller.isApproved()) {
+            throw new SellerNotApproved(seller.status());
+        }
+        return seller;
+    }
+
+    public boolean exists(java.util.UUID sellerId) {
+        return sellers.findById(sellerId).isPresent();
+    }
+}

@@ -1,0 +1,8 @@
+package io.haat.seller.seller;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** An admin's reason for rejecting or banning a seller; shown to the seller. */
+public record SellerDecisionRequest(@NotBlank @Size(max = 500) String reason) {
+}

@@ -1,0 +1,159 @@
+package io.haat.seller.store;
+
+import io.haat.events.Topics;
+import io.haat.events.seller.StoreChanged;
+import io.haat.platform.messaging.outbox.EventPublisher;
+import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PreconditionFailedException;
+import io.haat.seller.seller.Seller;
+import io.haat.seller.seller.SellerAccess;
+import io.haat.seller.support.Actor;
+import io.haat.seller.support.AuditTrail;
+import io.haat.seller.support.PageResponse;
+import io.haat.seller.support.Paging;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores of approved sellers: open, edit, close (not while orders are open), suspend on a ban. */
+@Service
+public class StoreService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StoreRepository stores;
+    private final StoreAccess access;
+    private final SellerAccess sellers;
+    private final EventPublisher events;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public StoreService(StoreRepository stores, StoreAccess access, SellerAccess sellers, EventPublisher events,
+                        AuditTrail audit, Clock clock) {
+        this.stores = stores;
+        this.access = access;
+        this.sellers = sellers;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Store create(Actor actor, StoreRequest request) {
+        Seller seller = sellers.requireApproved(actor.id());
+        String slug = request.slug() != null ? requireFreeSlug(request.slug(), null) : freeSlugFor(request.name());
+        Store store = stores.insert(Store.open(seller.id(), request.name().strip(), slug, request.description(),
+                clock.instant()));
+        publish(store);
+        audit.record(actor, "store.create", "store", store.id(), null, StoreResponse.from(store));
+        return store;
+    }
+
+    /** Edits name, description and (if given) slug; {@code expectedVersion} comes from If-Match when sent. */
+    @Transactional
+    public Store edit(Actor actor, UUID storeId, StoreRequest request, Long expectedVersion) {
+        access.writable(storeId, actor);
+        Store before = stores.lockById(storeId).orElseThrow(() -> StoreAccess.notFound(storeId));
+        if (expectedVersion != null && expectedVersion != before.version()) {
+            throw new PreconditionFailedException("The store was changed since version " + expectedVersion
+                    + " (now " + before.version() + "). Reload it and retry.");
+        }
+        String slug = request.slug() == null || request.slug().equals(before.slug())
+                ? before.slug() : requireFreeSlug(request.slug(), storeId);
+        Store after = stores.update(before.edit(request.name().strip(), slug, request.description(), clock.instant()));
+        publish(after);
+        audit.record(actor, "store.update", "store", storeId, StoreResponse.from(before), StoreResponse.from(after));
+        return after;
+    }
+
+    /** Closes the store; refused with 409 while it has open orders or reserved stock. */
+    @Transactional
+    public void delete(Actor actor, UUID storeId) {
+        access.writable(storeId, actor);
+        // FOR UPDATE waits for reservations in flight on this store and keeps new ones out
+        Store before = stores.lockById(storeId).orElseThrow(() -> StoreAccess.notFound(storeId));
+        if (stores.hasOpenOrders(storeId)) {
+            throw new ConflictException("store-has-open-orders", "Store has open orders",
+                    "This store has orders in progress; it can be deleted once they are completed or cancelled.");
+        }
+        Store after = stores.update(before.close(clock.instant()));
+        publish(after);
+        audit.record(actor, "store.delete", "store", storeId, StoreResponse.from(before), StoreResponse.from(after));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<Store> mine(Actor actor, Paging paging) {
+        return sellers.findByUser(actor.id()).map(seller -> stores.pageOfSeller(seller.id(), paging))
+                .orElseGet(() -> new PageResponse<>(java.util.List.of(), paging.page(), paging.size(), 0));
+    }
+
+    /** The public page: ACTIVE stores for everyone; the owner and admins also see a suspended store. */
+    @Transactional(readOnly = true)
+    public Store view(UUID storeId, Actor viewer) {
+        Store store = stores.findById(storeId).filter(s -> s.status() != StoreStatus.CLOSED)
+                .orElseThrow(() -> StoreAccess.notFound(storeId));
+        if (store.isVisibleToPublic() || viewer != null && (viewer.isAdmin() || access.ownedBy(store, viewer))) {
+            return store;
+        }
+        throw StoreAccess.notFound(storeId);
+    }
+
+    @Transactional(readOnly = true)
+    public Store viewBySlug(String slug) {
+        return stores.findActiveBySlug(slug).orElseThrow(() -> NotFoundException.of("Store", slug));
+    }
+
+    /** The seller was banned: every ACTIVE store of theirs stops selling. */
+    @Transactional
+    public void suspendAllOf(UUID sellerId, Actor actor) {
+        for (Store before : stores.lockAllOfSeller(sellerId)) {
+            Store after = before.suspend(clock.instant());
+            if (after != before) {
+                save(before, after, actor, "store.suspend");
+            }
+        }
+    }
+
+    /** The seller's ban was lifted: their suspended stores sell again. */
+    @Transactional
+    public void reinstateAllOf(UUID sellerId, Actor actor) {
+        for (Store before : stores.lockAllOfSeller(sellerId)) {
+            Store after = before.reinstate(clock.instant());
+            if (after != before) {
+                save(before, after, actor, "store.reinstate");
+            }
+        }
+    }
+
+    private void save(Store before, Store changed, Actor actor, String action) {
+        Store after = stores.update(changed);
+        publish(after);
+        audit.record(actor, action, "store", after.id(), StoreResponse.from(before), StoreResponse.from(after));
+    }
+
+    private String requireFreeSlug(String slug, UUID storeId) {
+        if (stores.slugTaken(slug, storeId)) {
+            throw new ConflictException("store-slug-taken", "Slug taken", "The slug '" + slug + "' is already taken.")
+                    .with("slug", slug);
+        }
+        return slug;
+    }
+
+    // a name-derived slug never fails the request: a short random suffix makes it unique
+    private String freeSlugFor(String name) {
+        String base = Store.slugOf(name);
+        String slug = base.length() < 2 ? "store" : base;
+        while (stores.slugTaken(slug, null)) {
+            slug = (base.length() < 2 ? "store" : base) + "-" + Integer.toString(1_000 + RANDOM.nextInt(35_000), 36);
+        }
+        return slug;
+    }
+
+    private void publish(Store store) {
+        events.publish(Topics.SELLER_STORE, new StoreChanged(store.id().toString(), store.sellerId().toString(),
+                store.name(), store.slug(), store.status().name()), store.version());
+    }
+}
