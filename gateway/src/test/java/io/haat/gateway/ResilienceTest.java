@@ -2,6 +2,7 @@ package io.haat.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haat.gateway.support.BackendStubs.Received;
 import io.haat.gateway.support.GatewayIntegrationTest;
 import java.time.Duration;
 import java.util.List;
@@ -75,9 +76,9 @@ class ResilienceTest extends GatewayIntegrationTest {
 
         List<String> events = result.getResponseBody().take(2).collectList().block(Duration.ofSeconds(10));
         assertThat(events).containsExactly("one", "two");
-        List<io.haat.gateway.support.BackendStubs.Received> received = stubs().received("GET", "/stream");
+        List<Received> received = stubs().received("GET", "/stream");
         assertThat(received).isNotEmpty();
-        io.haat.gateway.support.BackendStubs.Received last = received.getLast();
+        Received last = received.getLast();
         assertThat(last.headers()).containsEntry("authorization", "Bearer " + token);
         assertThat(last.query()).isEqualTo("since=5");
     }

@@ -1,6 +1,7 @@
 package io.haat.platform.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +37,9 @@ public record PublicPaths(List<String> patterns) {
         if (space < 0) {
             return PathPatternRequestMatcher.withDefaults().matcher(requirePath(trimmed, entry));
         }
-        HttpMethod method = HttpMethod.valueOf(trimmed.substring(0, space).toUpperCase(Locale.ROOT));
+        String methodName = trimmed.substring(0, space).toUpperCase(Locale.ROOT);
+        HttpMethod method = Arrays.stream(HttpMethod.values()).filter(m -> m.name().equals(methodName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown HTTP method in public path '" + entry + "'"));
         return PathPatternRequestMatcher.withDefaults().matcher(method, requirePath(trimmed.substring(space + 1).trim(), entry));
     }
 

@@ -1,0 +1,54 @@
+package io.haat.seller.orders;
+
+import io.haat.events.orders.OrderCancelled;
+import io.haat.events.orders.OrderConfirmed;
+import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.SellerOrderStatusChanged;
+import io.haat.seller.reservation.ReservationOutcome;
+import io.haat.seller.reservation.ReservationService;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What each order event means for stock and for the store-order copy; runs in the consumer's transaction. */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class OrderEventHandler {
+
+    private final ReservationService reservations;
+    private final StoreOrderTracker storeOrders;
+
+    public OrderEventHandler(ReservationService reservations, StoreOrderTracker storeOrders) {
+        this.reservations = reservations;
+        this.storeOrders = storeOrders;
+    }
+
+    public ReservationOutcome placed(OrderPlaced order, Instant at) {
+        List<io.haat.events.inventory.StockLine> lines = order.lines() == null ? List.of()
+                : order.lines().stream().map(OrderEventsListener::stockLine).toList();
+        ReservationOutcome outcome = reservations.reserve(order.orderId(), order.customerId(), lines);
+        if (outcome instanceof ReservationOutcome.Reserved) {
+            storeOrders.placed(order, at);
+        }
+        return outcome;
+    }
+
+    public void confirmed(OrderConfirmed order, Instant at) {
+        reservations.commit(order.orderId());
+        storeOrders.confirmed(order.orderId(), at);
+    }
+
+    public void cancelled(OrderCancelled order, Instant at) {
+        reservations.cancel(order.orderId(), order.customerId());
+        storeOrders.cancelled(order.orderId(), at);
+    }
+
+    public void sellerOrderChanged(SellerOrderStatusChanged event, Instant at) {
+        if (storeOrders.sellerOrderChanged(event, at)) {
+            reservations.cancelStorePart(event.orderId(), UUID.fromString(event.storeId()));
+        }
+    }
+}

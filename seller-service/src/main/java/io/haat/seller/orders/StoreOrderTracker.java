@@ -1,0 +1,142 @@
+package io.haat.seller.orders;
+
+import io.haat.events.Money;
+import io.haat.events.orders.OrderLine;
+import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.SellerOrderStatusChanged;
+import io.haat.seller.analytics.SalesRecorder;
+import io.haat.seller.reservation.ReservationListener;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each store's part of an order up to date from order events, and feeds the sales analytics with
+ * each fact once: a confirmation, a cancellation of a confirmed sale, a delivery, a return.
+ */
+@Component
+public class StoreOrderTracker implements ReservationListener {
+
+    private final StoreOrderRepository orders;
+    private final SalesRecorder sales;
+
+    public StoreOrderTracker(StoreOrderRepository orders, SalesRecorder sales) {
+        this.orders = orders;
+        this.sales = sales;
+    }
+
+    /** The order's stock was reserved: remember each store's part (lines, amount, units). */
+    public void placed(OrderPlaced order, Instant at) {
+        Map<UUID, List<OrderLine>> byStore = new LinkedHashMap<>();
+        for (OrderLine line : order.lines()) {
+            byStore.computeIfAbsent(UUID.fromString(line.storeId()), k -> new java.util.ArrayList<>()).add(line);
+        }
+        byStore.forEach((storeId, lines) -> {
+            String currency = lines.stream().map(OrderLine::unitPrice).filter(java.util.Objects::nonNull)
+                    .map(Money::currency).findFirst()
+                    .orElse(order.total() == null ? "NPR" : order.total().currency());
+            Money amount = Money.zero(currency);
+            int units = 0;
+            Map<String, OrderLine> bySku = new LinkedHashMap<>();
+            Map<String, Integer> quantities = new LinkedHashMap<>();
+            for (OrderLine line : lines) {
+                Money price = line.unitPrice() == null ? Money.zero(currency) : line.unitPrice();
+                amount = amount.plus(price.times(line.quantity()));
+                units += line.quantity();
+                bySku.putIfAbsent(line.sku(), line);
+                quantities.merge(line.sku(), line.quantity(), Integer::sum);
+            }
+            String sellerOrderId = lines.stream().map(OrderLine::sellerOrderId).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (orders.insert(order.orderId(), storeId, sellerOrderId, order.customerId(), amount, units, at)) {
+                bySku.forEach((sku, line) -> orders.insertLine(order.orderId(), storeId, sku, line.productId(),
+                        quantities.get(sku), line.unitPrice() == null ? 0 : line.unitPrice().amountMinor()));
+            }
+        });
+    }
+
+    /** The order was paid (or COD accepted): each store's part is a sale. */
+    public void confirmed(String orderId, Instant at) {
+        for (StoreOrder part : orders.lockOfOrder(orderId)) {
+            if (part.wasConfirmed() || part.isClosed()) {
+                continue;
+            }
+            orders.update(orderId, part.storeId(), "CONFIRMED", null, at, null, null, 0);
+            sales.confirmed(part.storeId(), at, part.amount(), part.units());
+            orders.productUnits(orderId, part.storeId())
+                    .forEach(p -> sales.productSold(part.storeId(), p.productId(), at, p.units()));
+        }
+    }
+
+    /** The whole order was cancelled. */
+    public void cancelled(String orderId, Instant at) {
+        orders.lockOfOrder(orderId).forEach(part -> cancelPart(part, at));
+    }
+
+    /**
+     * A seller order changed status.
+     *
+     * @return whether this cancelled the store's part (its stock must then be given back)
+     */
+    public boolean sellerOrderChanged(SellerOrderStatusChanged event, Instant at) {
+        UUID storeId;
+        try {
+            storeId = UUID.fromString(event.storeId());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+        var found = orders.lock(event.orderId(), storeId);
+        if (found.isEmpty() || event.status() == null) {
+            return false;
+        }
+        StoreOrder part = found.get();
+        String status = event.status().toUpperCase(Locale.ROOT);
+        Instant when = event.at() != null ? event.at() : at;
+        switch (status) {
+            case "CANCELLED" -> {
+                return cancelPart(part, when);
+            }
+            case "DELIVERED" -> {
+                if (part.deliveredAt() == null && !part.isClosed()) {
+                    sales.delivered(part.storeId(), when, part.amount().currency());
+                }
+                orders.update(part.orderId(), storeId, status, event.sellerOrderId(), part.confirmedAt(),
+                        part.cancelledAt(), part.deliveredAt() == null ? when : part.deliveredAt(), 0);
+            }
+            case "RETURNED" -> {
+                Money returned = event.amount() != null ? event.amount() : part.amount();
+                sales.returned(part.storeId(), when, returned);
+                orders.update(part.orderId(), storeId, status, event.sellerOrderId(), part.confirmedAt(),
+                        part.cancelledAt(), part.deliveredAt(), returned.amountMinor());
+            }
+            default -> orders.update(part.orderId(), storeId, status, event.sellerOrderId(), part.confirmedAt(),
+                    part.cancelledAt(), part.deliveredAt(), 0);
+        }
+        return false;
+    }
+
+    /** The reservation expired before confirmation: the store's part will never be a sale. */
+    @Override
+    public void expired(String orderId) {
+        for (StoreOrder part : orders.lockOfOrder(orderId)) {
+            if (!part.wasConfirmed() && !part.isClosed()) {
+                orders.update(orderId, part.storeId(), "EXPIRED", null, null, null, null, 0);
+            }
+        }
+    }
+
+    private boolean cancelPart(StoreOrder part, Instant at) {
+        if (part.isClosed()) {
+            return false;
+        }
+        if (part.wasConfirmed()) {
+            sales.cancelled(part.storeId(), at, part.amount());
+        }
+        orders.update(part.orderId(), part.storeId(), "CANCELLED", null, part.confirmedAt(), at, part.deliveredAt(), 0);
+        return true;
+    }
+}
