@@ -41,11 +41,11 @@ public class StoreRepository {
     public Store update(Store store) {
         int updated = jdbc.sql("""
                         UPDATE store SET name = :name, slug = :slug, description = :description, status = :status,
-                            updated_at = :updatedAt, version = version + 1,
-                            closed_at = CASE WHEN :status = 'CLOSED' THEN :updatedAt ELSE NULL END
+                            updated_at = :updatedAt, version = version + 1, closed_at = :closedAt
                         WHERE id = :id AND version = :version""")
                 .param("name", store.name()).param("slug", store.slug()).param("description", store.description())
                 .param("status", store.status().name()).param("updatedAt", ts(store.updatedAt()))
+                .param("closedAt", store.status() == StoreStatus.CLOSED ? ts(store.updatedAt()) : null)
                 .param("id", store.id()).param("version", store.version())
                 .update();
         if (updated == 0) {

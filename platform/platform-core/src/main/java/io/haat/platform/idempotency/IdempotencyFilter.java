@@ -1,6 +1,7 @@
 package io.haat.platform.idempotency;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.core.Ordered;
@@ -26,7 +27,17 @@ public class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(HEADER) == null || !UNSAFE_METHODS.contains(request.getMethod());
+        return request.getHeader(HEADER) == null || !UNSAFE_METHODS.contains(request.getMethod())
+                || isFormOrMultipart(request.getContentType());
+    }
+
+    // the container parses these from the raw stream itself (getParts/getParameter): do not drain it
+    private static boolean isFormOrMultipart(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
     }
 
     @Override

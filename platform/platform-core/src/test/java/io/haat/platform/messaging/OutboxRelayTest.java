@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,7 @@ class OutboxRelayTest extends MessagingIntegrationTest {
                 .map(r -> envelopes.parse(r.value()))
                 .collect(Collectors.groupingBy(EventEnvelope::aggregateId,
                         Collectors.mapping(EventEnvelope::aggregateVersion, Collectors.toList())));
-        List<Long> expectedOrder = java.util.stream.LongStream.rangeClosed(1, versions).boxed().toList();
+        List<Long> expectedOrder = LongStream.rangeClosed(1, versions).boxed().toList();
         assertThat(versionsPerAggregate).hasSize(aggregates)
                 .allSatisfy((aggregate, order) -> assertThat(order).as(aggregate).isEqualTo(expectedOrder));
     }
@@ -197,7 +198,7 @@ class OutboxRelayTest extends MessagingIntegrationTest {
             relay.cleanUp();
             left = jdbc.query("SELECT id, sent_at FROM outbox WHERE id = ANY (?::uuid[])",
                         rs -> {
-                            Map<UUID, OffsetDateTime> rows = new java.util.HashMap<>();
+                            Map<UUID, OffsetDateTime> rows = new HashMap<>();
                             while (rs.next()) {
                                 rows.put(rs.getObject("id", UUID.class), rs.getObject("sent_at", OffsetDateTime.class));
                             }
@@ -229,13 +230,16 @@ class OutboxRelayTest extends MessagingIntegrationTest {
         CountDownLatch start = new CountDownLatch(1);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         try {
-            List<Future<?>> running = java.util.Arrays.stream(relays).map(r -> pool.submit(() -> {
-                start.await();
-                while (unsentRows() > 0 && System.nanoTime() < deadline) {
-                    r.relayBatch();
-                }
-                return null;
-            })).map(Function.<Future<?>>identity()).toList();
+            List<Future<?>> running = new ArrayList<>();
+            for (OutboxRelay each : relays) {
+                running.add(pool.submit(() -> {
+                    start.await();
+                    while (unsentRows() > 0 && System.nanoTime() < deadline) {
+                        each.relayBatch();
+                    }
+                    return null;
+                }));
+            }
             start.countDown();
             for (Future<?> f : running) {
                 f.get();
