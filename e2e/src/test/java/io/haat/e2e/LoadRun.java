@@ -1,0 +1,84 @@
+package io.haat.e2e;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A bounded closed-loop load: {@code concurrency} virtual threads send the same GET back to back for a fixed time
+ * (after a warm-up) and the figures come out as requests/s and latency percentiles. Loopback only.
+ */
+record LoadRun(String label, int concurrency, long requests, long errors, double seconds, long p50Micros,
+               long p99Micros) {
+
+    static LoadRun measure(String label, URI uri, String bearer, int concurrency, Duration warmUp, Duration duration) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        HttpRequest request = builder.build();
+        run(client, request, concurrency, warmUp, new long[1_000_000], new AtomicLong(), new LongAdder());
+        long[] latencies = new long[2_000_000];
+        AtomicLong count = new AtomicLong();
+        LongAdder errors = new LongAdder();
+        long started = System.nanoTime();
+        run(client, request, concurrency, duration, latencies, count, errors);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int recorded = (int) Math.min(count.get(), latencies.length);
+        long[] sorted = Arrays.copyOf(latencies, recorded);
+        Arrays.sort(sorted);
+        return new LoadRun(label, concurrency, count.get(), errors.sum(), seconds,
+                percentile(sorted, 0.50) / 1_000, percentile(sorted, 0.99) / 1_000);
+    }
+
+    double requestsPerSecond() {
+        return requests / seconds;
+    }
+
+    String line() {
+        return "%-32s concurrency %3d  %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  (%d requests, %d errors)".formatted(
+                label, concurrency, requestsPerSecond(), p50Micros / 1000.0, p99Micros / 1000.0, requests, errors);
+    }
+
+    private static void run(HttpClient client, HttpRequest request, int concurrency, Duration duration,
+                            long[] latencies, AtomicLong count, LongAdder errors) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < concurrency; i++) {
+                workers.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        long begin = System.nanoTime();
+                        try {
+                            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                            if (response.statusCode() >= 400) {
+                                errors.increment();
+                            }
+                        } catch (Exception e) {
+                            errors.increment();
+                        }
+                        long index = count.getAndIncrement();
+                        if (index < latencies.length) {
+                            latencies[(int) index] = System.nanoTime() - begin;
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    private static long percentile(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+}
