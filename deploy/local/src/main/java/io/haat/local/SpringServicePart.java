@@ -1,6 +1,10 @@
 package io.haat.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +63,30 @@ final class SpringServicePart extends ProcessPart {
         command.add(workspace().javaBin().toString());
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(path(workspace().serviceJar(service.module())));
+        command.add(path(runnableCopy()));
         startAndRecord(command, Map.of());
+    }
+
+    /**
+     * The jar runs from a copy in {@code .haat/jars}: rebuilding a module (or {@code mvn clean}) while the marketplace
+     * runs then cannot pull classes from under the running service. The copy is refreshed when the build is newer.
+     */
+    private Path runnableCopy() {
+        Path built = workspace().serviceJar(service.module());
+        Path copy = workspace().dataDir("jars").resolve(service.module() + ".jar");
+        try {
+            boolean current = Files.isRegularFile(copy) && Files.size(copy) == Files.size(built)
+                    && Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(built));
+            if (!current) {
+                Files.createDirectories(copy.getParent());
+                Path partial = copy.resolveSibling(copy.getFileName() + ".part");
+                Files.copy(built, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + built + " to " + copy, e);
+        }
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.haat.seller.analytics;
 
 import io.haat.events.Money;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,27 +23,25 @@ public class SalesRecorder {
     }
 
     public void confirmed(UUID storeId, Instant at, Money amount, int units) {
-        sales(storeId, at, amount.currency(), "orders = sales_bucket.orders + 1, units = sales_bucket.units + :units,"
-                + " revenue_minor = sales_bucket.revenue_minor + :amount", units, amount.amountMinor());
+        sales(storeId, at, amount.currency(), Map.of("orders", 1L, "units", (long) units,
+                "revenue_minor", amount.amountMinor()));
     }
 
     public void cancelled(UUID storeId, Instant at, Money amount) {
-        sales(storeId, at, amount.currency(), "cancellations = sales_bucket.cancellations + 1,"
-                + " cancelled_minor = sales_bucket.cancelled_minor + :amount", 0, amount.amountMinor());
+        sales(storeId, at, amount.currency(), Map.of("cancellations", 1L, "cancelled_minor", amount.amountMinor()));
     }
 
     public void delivered(UUID storeId, Instant at, String currency) {
-        sales(storeId, at, currency, "deliveries = sales_bucket.deliveries + 1", 0, 0);
+        sales(storeId, at, currency, Map.of("deliveries", 1L));
     }
 
     public void returned(UUID storeId, Instant at, Money amount) {
-        sales(storeId, at, amount.currency(), "returns = sales_bucket.returns + 1,"
-                + " returned_minor = sales_bucket.returned_minor + :amount", 0, amount.amountMinor());
+        sales(storeId, at, amount.currency(), Map.of("returns", 1L, "returned_minor", amount.amountMinor()));
     }
 
     /** A confirmed order contained {@code units} of the product. */
     public void productSold(UUID storeId, String productId, Instant at, int units) {
-        product(storeId, productId, at, "orders = product_bucket.orders + 1, units = product_bucket.units + :n", units);
+        product(storeId, productId, at, Map.of("orders", 1L, "units", (long) units));
     }
 
     public void productActivity(UUID storeId, String productId, Instant at, ProductActivity activity) {
@@ -49,22 +50,30 @@ public class SalesRecorder {
             case CLICK -> "clicks";
             case ADD_TO_CART -> "add_to_cart";
         };
-        product(storeId, productId, at, column + " = product_bucket." + column + " + :n", 1);
+        product(storeId, productId, at, Map.of(column, 1L));
     }
 
-    private void sales(UUID storeId, Instant at, String currency, String increments, int units, long amount) {
-        jdbc.sql("INSERT INTO sales_bucket (store_id, bucket_start, currency) VALUES (:store, :bucket, :currency)"
-                        + " ON CONFLICT (store_id, bucket_start, currency) DO UPDATE SET " + increments)
-                .param("store", storeId).param("bucket", java.sql.Timestamp.from(Buckets.of(at)))
-                .param("currency", currency).param("units", units).param("amount", amount)
+    private void sales(UUID storeId, Instant at, String currency, Map<String, Long> increments) {
+        upsert("sales_bucket", "store_id, bucket_start, currency", increments)
+                .param("k1", storeId).param("k2", Timestamp.from(Buckets.of(at))).param("k3", currency)
                 .update();
     }
 
-    private void product(UUID storeId, String productId, Instant at, String increments, int n) {
-        jdbc.sql("INSERT INTO product_bucket (store_id, product_id, bucket_start) VALUES (:store, :product, :bucket)"
-                        + " ON CONFLICT (store_id, bucket_start, product_id) DO UPDATE SET " + increments)
-                .param("store", storeId).param("product", productId)
-                .param("bucket", java.sql.Timestamp.from(Buckets.of(at))).param("n", n)
+    private void product(UUID storeId, String productId, Instant at, Map<String, Long> increments) {
+        upsert("product_bucket", "store_id, bucket_start, product_id", increments)
+                .param("k1", storeId).param("k2", Timestamp.from(Buckets.of(at))).param("k3", productId)
                 .update();
+    }
+
+    // INSERT the increments as the first values, or add them to the bucket's (column names are constants above)
+    private JdbcClient.StatementSpec upsert(String table, String key, Map<String, Long> increments) {
+        String columns = String.join(", ", increments.keySet());
+        String values = increments.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", "));
+        String sums = increments.keySet().stream().map(c -> c + " = " + table + "." + c + " + EXCLUDED." + c)
+                .collect(Collectors.joining(", "));
+        JdbcClient.StatementSpec statement = jdbc.sql("INSERT INTO " + table + " (" + key + ", " + columns + ")"
+                + " VALUES (:k1, :k2, :k3, " + values + ") ON CONFLICT (" + key + ") DO UPDATE SET " + sums);
+        increments.forEach(statement::param);
+        return statement;
     }
 }
