@@ -44,7 +44,7 @@ CREATE TABLE store_order (
     PRIMARY KEY (order_id, store_id)
 );
 
-CREATE UNIQUE INDEX store_order_seller_order_uk ON store_order (seller_order_id) WHERE seller_order_id IS NOT NULL;
+CREATE INDEX store_order_seller_order_idx ON store_order (seller_order_id) WHERE seller_order_id IS NOT NULL;
 CREATE INDEX store_order_open_idx ON store_order (store_id)
     WHERE status NOT IN ('CANCELLED', 'COMPLETED', 'REFUNDED', 'EXPIRED');
 

@@ -1,11 +1,12 @@
 package io.haat.identity;
 
-import io.haat.test.HaatIntegrationTest;
+import io.haat.identity.testing.IdentityIntegrationTest;
 import io.haat.test.contract.ServiceBootContract;
-import org.springframework.boot.test.context.SpringBootTest;
 
-/** The full identity-service context boots against real infrastructure and keeps the platform's promises. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@HaatIntegrationTest
+/**
+ * The full identity-service context boots against real infrastructure and keeps the platform's promises
+ * (in the same context as every other integration test: {@link IdentityIntegrationTest}).
+ */
+@IdentityIntegrationTest
 class IdentityApplicationTest extends ServiceBootContract {
 }

@@ -92,7 +92,8 @@ public final class Launcher {
                 .withStartServices(arguments.startServices())
                 .withSeedDemoAccounts(arguments.seedDemoAccounts())
                 .withTolerateServiceFailures(true)
-                .withServiceJvmOptions(serviceJvmOptions());
+                .withServiceJvmOptions(serviceJvmOptions())
+                .withAotCache(!"false".equalsIgnoreCase(System.getenv("HAAT_AOT_CACHE")));
         LocalMarketplace marketplace;
         try {
             marketplace = LocalMarketplace.start(workspace.repoRoot(), options);

@@ -15,14 +15,14 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
         List<SpringServicePart> second = new ArrayList<>();
         List<SpringServicePart> missing = new ArrayList<>();
         if (options.startServices()) {
-            SpringServicePart discovery = new SpringServicePart(launcher, SpringServicePart.DISCOVERY, options.serviceJvmOptions());
+            SpringServicePart discovery = new SpringServicePart(launcher, SpringServicePart.DISCOVERY, options.serviceJvmOptions(), options.aotCache());
             if (discovery.jarExists()) {
                 first.add(discovery);
             } else {
                 missing.add(discovery);
             }
             for (SpringServicePart.Service service : SpringServicePart.SERVICES) {
-                SpringServicePart part = new SpringServicePart(launcher, service, options.serviceJvmOptions());
+                SpringServicePart part = new SpringServicePart(launcher, service, options.serviceJvmOptions(), options.aotCache());
                 (part.jarExists() ? second : missing).add(part);
             }
         }
@@ -32,8 +32,8 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
     /** Every part there is, whether or not it can start now: what stop and status look at. */
     static Lineup everything(ProcessLauncher launcher) {
         List<SpringServicePart> services = new ArrayList<>();
-        services.add(new SpringServicePart(launcher, SpringServicePart.DISCOVERY, List.of()));
-        SpringServicePart.SERVICES.forEach(service -> services.add(new SpringServicePart(launcher, service, List.of())));
+        services.add(new SpringServicePart(launcher, SpringServicePart.DISCOVERY, List.of(), false));
+        SpringServicePart.SERVICES.forEach(service -> services.add(new SpringServicePart(launcher, service, List.of(), false)));
         return new Lineup(infrastructure(launcher), List.copyOf(services), List.of());
     }
 

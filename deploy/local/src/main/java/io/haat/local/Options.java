@@ -11,12 +11,13 @@ import java.util.List;
  * @param seedDemoAccounts        create the demo accounts when missing
  * @param tolerateServiceFailures keep running when a service fails to start (./run.sh); false fails the start (tests)
  * @param serviceJvmOptions       JVM options of every Spring Boot service
+ * @param aotCache                run the services with a JDK AOT cache (recorded by their first run, in .haat/apps)
  * @param infrastructureTimeout   how long each infrastructure part may take to be ready
  * @param serviceTimeout          how long each service may take to be ready (they start together on few cores)
  * @param out                     where progress and the summary go
  */
 public record Options(boolean startServices, boolean seedDemoAccounts, boolean tolerateServiceFailures,
-                      List<String> serviceJvmOptions, Duration infrastructureTimeout, Duration serviceTimeout,
+                      List<String> serviceJvmOptions, boolean aotCache, Duration infrastructureTimeout, Duration serviceTimeout,
                       PrintStream out) {
 
     /** Quick start on a small machine: C1 only, a modest heap, the serial collector. */
@@ -28,26 +29,30 @@ public record Options(boolean startServices, boolean seedDemoAccounts, boolean t
 
     /** Everything, demo accounts seeded, any failure fails the start; progress on standard output. */
     public static Options defaults() {
-        return new Options(true, true, false, FAST_START_JVM, Duration.ofMinutes(4), Duration.ofMinutes(5), System.out);
+        return new Options(true, true, false, FAST_START_JVM, true, Duration.ofMinutes(4), Duration.ofMinutes(5), System.out);
     }
 
     public Options withStartServices(boolean value) {
-        return new Options(value, seedDemoAccounts, tolerateServiceFailures, serviceJvmOptions, infrastructureTimeout, serviceTimeout, out);
+        return new Options(value, seedDemoAccounts, tolerateServiceFailures, serviceJvmOptions, aotCache, infrastructureTimeout, serviceTimeout, out);
     }
 
     public Options withSeedDemoAccounts(boolean value) {
-        return new Options(startServices, value, tolerateServiceFailures, serviceJvmOptions, infrastructureTimeout, serviceTimeout, out);
+        return new Options(startServices, value, tolerateServiceFailures, serviceJvmOptions, aotCache, infrastructureTimeout, serviceTimeout, out);
     }
 
     public Options withTolerateServiceFailures(boolean value) {
-        return new Options(startServices, seedDemoAccounts, value, serviceJvmOptions, infrastructureTimeout, serviceTimeout, out);
+        return new Options(startServices, seedDemoAccounts, value, serviceJvmOptions, aotCache, infrastructureTimeout, serviceTimeout, out);
     }
 
     public Options withServiceJvmOptions(List<String> value) {
-        return new Options(startServices, seedDemoAccounts, tolerateServiceFailures, value, infrastructureTimeout, serviceTimeout, out);
+        return new Options(startServices, seedDemoAccounts, tolerateServiceFailures, value, aotCache, infrastructureTimeout, serviceTimeout, out);
+    }
+
+    public Options withAotCache(boolean value) {
+        return new Options(startServices, seedDemoAccounts, tolerateServiceFailures, serviceJvmOptions, value, infrastructureTimeout, serviceTimeout, out);
     }
 
     public Options withOut(PrintStream value) {
-        return new Options(startServices, seedDemoAccounts, tolerateServiceFailures, serviceJvmOptions, infrastructureTimeout, serviceTimeout, value);
+        return new Options(startServices, seedDemoAccounts, tolerateServiceFailures, serviceJvmOptions, aotCache, infrastructureTimeout, serviceTimeout, value);
     }
 }

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * One Spring Boot module run from its jar ({@code <module>/target/<module>-0.1.0-SNAPSHOT.jar}). Ready = readiness
+ * One Spring Boot module, built as {@code <module>/target/<module>-0.1.0-SNAPSHOT.jar}. It runs from its own extracted
+ * copy in {@code .haat/apps/<module>} (so rebuilding while it runs cannot pull classes from under it), with a JDK AOT
+ * cache: the first run records it when the service stops, later runs start several times faster. Ready = readiness
  * probe up and, for Eureka clients, registered in Eureka.
  */
 final class SpringServicePart extends ProcessPart {
@@ -24,7 +28,7 @@ final class SpringServicePart extends ProcessPart {
     static final String EUREKA_URL = "http://localhost:8761";
 
     static final Service DISCOVERY = new Service("discovery", 8761, false);
-    /** Started once discovery is up, all at the same time. */
+    /** Started once the infrastructure and discovery are up, all at the same time. */
     static final List<Service> SERVICES = List.of(
             new Service("gateway", 8080, true),
             new Service("identity-service", 8081, true),
@@ -34,13 +38,18 @@ final class SpringServicePart extends ProcessPart {
             new Service("seller-service", 8085, true),
             new Service("notification-service", 8086, true));
 
+    private static final String BUILD_STAMP = ".built-from";
+    private static final String AOT_CACHE = "app.aot";
+
     private final Service service;
     private final List<String> jvmOptions;
+    private final boolean aotCache;
 
-    SpringServicePart(ProcessLauncher launcher, Service service, List<String> jvmOptions) {
+    SpringServicePart(ProcessLauncher launcher, Service service, List<String> jvmOptions, boolean aotCache) {
         super(service.module(), launcher);
         this.service = service;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.aotCache = aotCache;
     }
 
     boolean jarExists() {
@@ -59,34 +68,17 @@ final class SpringServicePart extends ProcessPart {
 
     @Override
     public void start() {
+        Path app = extractedApplication();
         List<String> command = new ArrayList<>();
         command.add(workspace().javaBin().toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(path(runnableCopy()));
-        startAndRecord(command, Map.of());
-    }
-
-    /**
-     * The jar runs from a copy in {@code .haat/jars}: rebuilding a module (or {@code mvn clean}) while the marketplace
-     * runs then cannot pull classes from under the running service. The copy is refreshed when the build is newer.
-     */
-    private Path runnableCopy() {
-        Path built = workspace().serviceJar(service.module());
-        Path copy = workspace().dataDir("jars").resolve(service.module() + ".jar");
-        try {
-            boolean current = Files.isRegularFile(copy) && Files.size(copy) == Files.size(built)
-                    && Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(built));
-            if (!current) {
-                Files.createDirectories(copy.getParent());
-                Path partial = copy.resolveSibling(copy.getFileName() + ".part");
-                Files.copy(built, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + built + " to " + copy, e);
+        if (aotCache) {
+            Path cache = app.resolveSibling(AOT_CACHE);
+            command.add(Files.isRegularFile(cache) ? "-XX:AOTCache=" + path(cache) : "-XX:AOTCacheOutput=" + path(cache));
         }
+        command.add("-jar");
+        command.add(path(app));
+        startAndRecord(command, Map.of());
     }
 
     @Override
@@ -95,10 +87,64 @@ final class SpringServicePart extends ProcessPart {
         awaitReady(timeout, () -> Probes.httpOk(readiness) && (!service.eurekaClient() || registeredInEureka()));
     }
 
+    @Override
+    public void stop() {
+        // a first run writes its AOT cache while it exits: give it the time (graceful shutdown, then the cache)
+        launcher.stop(name(), ProcessLauncher.Signal.TERM, Duration.ofSeconds(60));
+    }
+
     private boolean registeredInEureka() {
         String application = service.module().toUpperCase(Locale.ROOT);
         return Probes.httpGet(EUREKA_URL + "/eureka/apps/" + application, "application/json")
                 .filter(body -> body.contains("\"status\":\"UP\""))
                 .isPresent();
+    }
+
+    /**
+     * {@code .haat/apps/<module>/<module>.jar} with its {@code lib/}, extracted by Spring Boot's jar tools from the
+     * built jar; extracted again (and the AOT cache dropped) when the build is newer.
+     */
+    private Path extractedApplication() {
+        Path built = workspace().serviceJar(service.module());
+        Path home = workspace().dataDir("apps").resolve(service.module());
+        Path app = home.resolve(service.module() + ".jar");
+        try {
+            String stamp = Files.size(built) + " " + Files.getLastModifiedTime(built).toMillis();
+            Path stampFile = home.resolve(BUILD_STAMP);
+            if (Files.isRegularFile(app) && Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)) {
+                return app;
+            }
+            Path fresh = home.resolveSibling(service.module() + ".extracting");
+            deleteRecursively(fresh);
+            Process extract = new ProcessBuilder(workspace().javaBin().toString(), "-Djarmode=tools", "-jar", built.toString(),
+                    "extract", "--destination", fresh.toString(), "--application-filename", app.getFileName().toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workspace().logFile(name()).toFile()))
+                    .start();
+            if (!extract.waitFor(3, TimeUnit.MINUTES) || extract.exitValue() != 0) {
+                extract.destroyForcibly();
+                throw new PartFailedException(name(), "could not extract " + built + "; see " + workspace().logFile(name()));
+            }
+            Files.writeString(fresh.resolve(BUILD_STAMP), stamp);
+            deleteRecursively(home);
+            Files.move(fresh, home);
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extract " + built + " into " + home, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PartFailedException(name(), "interrupted while extracting " + built);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

@@ -32,7 +32,7 @@ public class StoreOrderRepository {
         return jdbc.sql("""
                         INSERT INTO store_order (order_id, store_id, seller_order_id, customer_id, status, amount_minor,
                             currency, units, placed_at)
-                        VALUES (?, ?, ?, ?, 'RESERVED', ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                        VALUES (?, ?, ?, ?, 'RESERVED', ?, ?, ?, ?) ON CONFLICT (order_id, store_id) DO NOTHING""")
                 .params(orderId, storeId, sellerOrderId, customerId, amount.amountMinor(), amount.currency(), units,
                         ts(placedAt))
                 .update() == 1;

@@ -1,0 +1,82 @@
+package io.haat.catalog.image;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSFile;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Image renditions in GridFS (bucket {@code images}): one file per rendition, named {@code <imageId>} (full),
+ * {@code <imageId>/800} and {@code <imageId>/200}, each with its content type and a content hash for the ETag.
+ */
+@Component
+public class ImageStorage {
+
+    /** The renditions stored for every image: 0 is the full one. */
+    public static final List<Integer> RENDITIONS = List.of(0, ImageProcessor.LARGE, ImageProcessor.SMALL);
+
+    private final GridFSBucket bucket;
+
+    public ImageStorage(MongoDatabaseFactory databases) {
+        this.bucket = GridFSBuckets.create(databases.getMongoDatabase(), "images");
+    }
+
+    /** A stored rendition, read whole (renditions are small: at most the full one of a few MB). */
+    public record StoredImage(byte[] bytes, String contentType, String etag) {
+    }
+
+    /** Stores every rendition; {@code owner} records what the image belongs to (e.g. "product:42"). */
+    public void store(String imageId, ProcessedImage image, String owner) {
+        for (int size : RENDITIONS) {
+            byte[] bytes = image.rendition(size);
+            Document metadata = new Document("imageId", imageId).append("rendition", size)
+                    .append("contentType", image.contentType()).append("sha256", sha256(bytes))
+                    .append("owner", owner);
+            bucket.uploadFromStream(fileName(imageId, size), new ByteArrayInputStream(bytes),
+                    new GridFSUploadOptions().metadata(metadata).chunkSizeBytes(255 * 1024));
+        }
+    }
+
+    public Optional<StoredImage> find(String imageId, int size) {
+        GridFSFile file = bucket.find(eq("filename", fileName(imageId, size))).first();
+        if (file == null || file.getMetadata() == null) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(file.getLength(), Integer.MAX_VALUE));
+        bucket.downloadToStream(file.getObjectId(), out);
+        return Optional.of(new StoredImage(out.toByteArray(), file.getMetadata().getString("contentType"),
+                file.getMetadata().getString("sha256")));
+    }
+
+    public void delete(String imageId) {
+        for (int size : RENDITIONS) {
+            for (GridFSFile file : bucket.find(eq("filename", fileName(imageId, size)))) {
+                bucket.delete(file.getObjectId());
+            }
+        }
+    }
+
+    private static String fileName(String imageId, int size) {
+        return size == 0 ? imageId : imageId + "/" + size;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.haat.catalog.image;
+
+import io.haat.catalog.product.Product;
+import io.haat.catalog.product.ProductImage;
+import io.haat.catalog.product.ProductService;
+import io.haat.catalog.product.ProductStore;
+import io.haat.catalog.support.Actor;
+import io.haat.catalog.support.InvalidRequest;
+import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** A product's images, changed by its owner only: upload (processed, then stored), reorder, delete. */
+@Service
+public class ProductImageService {
+
+    private final ProductService products;
+    private final ProductStore store;
+    private final ImageProcessor processor;
+    private final ImageStorage storage;
+    private final Clock clock;
+
+    public ProductImageService(ProductService products, ProductStore store, ImageProcessor processor,
+                               ImageStorage storage, Clock clock) {
+        this.products = products;
+        this.store = store;
+        this.processor = processor;
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    /** The product after an upload, and the new image's id. */
+    public record Uploaded(Product product, String imageId) {
+    }
+
+    public Uploaded upload(Actor seller, String productId, byte[] bytes, String alt) {
+        Product product = products.requireEditable(seller, productId);
+        if (product.images().size() >= Product.MAX_IMAGES) {
+            throw tooMany();
+        }
+        ProcessedImage processed = processor.process(bytes);
+        String imageId = UUID.randomUUID().toString();
+        storage.store(imageId, processed, "product:" + productId);
+        ProductImage image = new ProductImage(imageId, processed.contentType(), processed.width(), processed.height(),
+                alt == null || alt.isBlank() ? null : alt.strip(), clock.instant());
+        // the limit is part of the update's filter: two uploads racing for the last place cannot both win
+        if (!store.addImage(productId, image)) {
+            storage.delete(imageId);
+            throw tooMany();
+        }
+        return new Uploaded(store.require(productId), imageId);
+    }
+
+    /** {@code imageIds}: every image of the product, once, in the new order. */
+    public Product reorder(Actor seller, String productId, List<String> imageIds) {
+        Product product = products.requireEditable(seller, productId);
+        Map<String, ProductImage> byId = product.images().stream()
+                .collect(Collectors.toMap(ProductImage::imageId, Function.identity()));
+        if (imageIds.size() != byId.size() || !byId.keySet().equals(new HashSet<>(imageIds))) {
+            throw new InvalidRequest("imageIds", "must list every image of the product exactly once");
+        }
+        List<ProductImage> reordered = new ArrayList<>();
+        imageIds.forEach(id -> reordered.add(byId.get(id)));
+        return store.replaceImages(product, reordered);
+    }
+
+    public void delete(Actor seller, String productId, String imageId) {
+        products.requireEditable(seller, productId);
+        if (!store.removeImage(productId, imageId)) {
+            throw NotFoundException.of("Image", imageId);
+        }
+        storage.delete(imageId);
+    }
+
+    private static ConflictException tooMany() {
+        return new ConflictException("too-many-images", "Too many images",
+                "A product has at most " + Product.MAX_IMAGES + " images; delete one first.");
+    }
+}

@@ -1,0 +1,159 @@
+package io.haat.catalog.product;
+
+import io.haat.catalog.category.CategoryService;
+import io.haat.catalog.store.StoreDirectory;
+import io.haat.catalog.store.StoreVisibilityChanged;
+import io.haat.catalog.support.Actor;
+import io.haat.catalog.support.AuditTrail;
+import io.haat.catalog.support.InvalidRequest;
+import io.haat.catalog.support.outbox.PendingEvent;
+import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.ForbiddenException;
+import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PreconditionFailedException;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Products through their life: sellers create them in their stores and edit, submit, archive or delete them;
+ * admins approve, reject, ban and unban. Every change writes its {@code catalog.product} snapshot and its audit
+ * record in the same document write.
+ */
+@Service
+public class ProductService {
+
+    private final ProductStore products;
+    private final StoreDirectory stores;
+    private final CategoryService categories;
+    private final ProductEvents events;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ProductService(ProductStore products, StoreDirectory stores, CategoryService categories,
+                          ProductEvents events, AuditTrail audit, Clock clock) {
+        this.products = products;
+        this.stores = stores;
+        this.categories = categories;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Product create(Actor seller, String storeId, ProductRequest request) {
+        var selling = stores.requireSellable(storeId, seller.id());
+        ProductContent content = request.toContent();
+        requireCategory(content);
+        Product product = Product.create(storeId, selling.seller().id(), seller.id(), content,
+                !Boolean.TRUE.equals(request.draft()), stores.isPubliclyVisible(selling.store()), clock.instant());
+        products.insert(product, List.of(events.changed(product, 0),
+                audit.event(seller, "product.create", "product", product.id(), null, ProductEvents.snapshot(product))));
+        return products.require(product.id());
+    }
+
+    /**
+     * Replaces the content. The expected version comes from {@code If-Match} (412 when stale) or the body's
+     * {@code version} (409 when stale); without either, a concurrent write still fails with 409.
+     */
+    public Product edit(Actor seller, String productId, ProductRequest request, Long ifMatchVersion) {
+        Product before = requireEditable(seller, productId);
+        if (ifMatchVersion != null && ifMatchVersion != before.currentVersion()) {
+            throw new PreconditionFailedException("The product was changed since version " + ifMatchVersion
+                    + " (now " + before.currentVersion() + "). Reload it and retry.");
+        }
+        if (request.version() != null && request.version() != before.currentVersion()) {
+            throw new ConflictException("stale-version", "Stale version", "The product was changed since version "
+                    + request.version() + " (now " + before.currentVersion() + "). Reload it and retry.");
+        }
+        ProductContent content = request.toContent();
+        if (!content.categoryId().equals(before.categoryId())) {
+            requireCategory(content);
+        }
+        return save(seller, "product.update", before, before.edit(content, clock.instant()));
+    }
+
+    public Product submit(Actor seller, String productId) {
+        Product before = requireEditable(seller, productId);
+        return save(seller, "product.submit", before, before.submit(clock.instant()));
+    }
+
+    public Product archive(Actor actor, String productId) {
+        Product before = actor.isAdmin() ? products.require(productId) : requireEditable(actor, productId);
+        return save(actor, "product.archive", before, before.archive(clock.instant()));
+    }
+
+    public void delete(Actor seller, String productId) {
+        Product before = requireOwned(seller, productId);
+        save(seller, "product.delete", before, before.delete(clock.instant()));
+    }
+
+    public Product approve(Actor admin, String productId) {
+        return moderate(admin, productId, "product.approve", p -> p.approve(clock.instant()));
+    }
+
+    public Product reject(Actor admin, String productId, String reason) {
+        return moderate(admin, productId, "product.reject", p -> p.reject(reason, clock.instant()));
+    }
+
+    public Product ban(Actor admin, String productId, String reason) {
+        return moderate(admin, productId, "product.ban", p -> p.ban(reason, clock.instant()));
+    }
+
+    public Product unban(Actor admin, String productId) {
+        return moderate(admin, productId, "product.unban", p -> p.unban(clock.instant()));
+    }
+
+    /** The product as the caller may see it: public ones for anyone, others for their owner and admins only. */
+    public Product view(String productId, String userId, boolean admin) {
+        Product product = products.require(productId);
+        if (product.isPublic() || admin || product.isOwnedBy(userId)) {
+            return product;
+        }
+        throw NotFoundException.of("Product", productId);
+    }
+
+    /** A product of the caller's; someone else's is "not found" (its existence is not revealed). */
+    public Product requireOwned(Actor seller, String productId) {
+        Product product = products.require(productId);
+        if (!product.isOwnedBy(seller.id())) {
+            throw NotFoundException.of("Product", productId);
+        }
+        return product;
+    }
+
+    @EventListener
+    void onStoreVisibility(StoreVisibilityChanged changed) {
+        products.setStoreVisibility(changed.storeId(), changed.visible());
+    }
+
+    /** A product of the caller's that they may change: 404 if someone else's, 403 if their seller account is banned. */
+    public Product requireEditable(Actor seller, String productId) {
+        Product product = requireOwned(seller, productId);
+        var owned = stores.requireOwned(product.storeId(), seller.id());
+        if (owned.seller().isBanned()) {
+            throw new ForbiddenException("seller-banned", "Seller banned", "Your seller account is banned.");
+        }
+        return product;
+    }
+
+    private Product moderate(Actor admin, String productId, String action, UnaryOperator<Product> transition) {
+        Product before = products.require(productId);
+        return save(admin, action, before, transition.apply(before));
+    }
+
+    private Product save(Actor actor, String action, Product before, Product after) {
+        long version = ProductStore.nextVersion(before);
+        List<PendingEvent> pending = List.of(events.changed(after, version),
+                audit.event(actor, action, "product", before.id(), ProductEvents.snapshot(before),
+                        ProductEvents.snapshot(after)));
+        return products.update(before, after, pending);
+    }
+
+    private void requireCategory(ProductContent content) {
+        if (!categories.exists(content.categoryId())) {
+            throw new InvalidRequest("categoryId", "is not an existing category");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.haat.catalog.product;
+
+import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.catalog.support.outbox.PendingEvent;
+import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.NotFoundException;
+import jakarta.annotation.PostConstruct;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes products. Never a whole-document replace: an edit {@code $set}s the fields it owns, checks the version
+ * and increments it, and appends its events to the outbox in the same write, so the rating counters
+ * ({@code $inc} by reviews), the images and events pending in the document are never overwritten.
+ */
+@Component
+public class ProductStore {
+
+    private final MongoTemplate mongo;
+    private final MongoOutbox outbox;
+
+    public ProductStore(MongoTemplate mongo, MongoOutbox outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    @PostConstruct
+    void registerOutbox() {
+        outbox.register(Product.class);
+    }
+
+    /** The product, without its pending events; deleted products are not found. */
+    public Optional<Product> find(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id).and("status").ne(ProductStatus.DELETED));
+        query.fields().exclude(MongoOutbox.FIELD);
+        return Optional.ofNullable(mongo.findOne(query, Product.class));
+    }
+
+    public Product require(String id) {
+        return find(id).orElseThrow(() -> NotFoundException.of("Product", id));
+    }
+
+    public void insert(Product product, List<PendingEvent> events) {
+        try {
+            outbox.insert(product, events);
+        } catch (DuplicateKeyException e) {
+            throw duplicateSku(product, null);
+        }
+    }
+
+    /** Saves {@code after} over {@code before}, if nobody changed it meanwhile; returns it with its new version. */
+    public Product update(Product before, Product after, List<PendingEvent> events) {
+        Update update = new Update()
+                .set("name", after.name()).set("description", after.description())
+                .set("categoryId", after.categoryId()).set("brand", after.brand())
+                .set("attributes", after.attributes()).set("options", after.options())
+                .set("variants", after.variants()).set("minPriceMinor", after.minPriceMinor())
+                .set("currency", after.currency()).set("status", after.status())
+                .set("statusReason", after.statusReason()).set("updatedAt", after.updatedAt())
+                .set("publishedAt", after.publishedAt())
+                .inc("version", 1);
+        try {
+            var result = outbox.updateFirst(versioned(before), update, Product.class, events);
+            if (result.getMatchedCount() == 0) {
+                throw new OptimisticLockingFailureException("product " + before.id() + " changed concurrently");
+            }
+        } catch (DuplicateKeyException e) {
+            throw duplicateSku(after, before.id());
+        }
+        Query byId = Query.query(Criteria.where("_id").is(after.id()));
+        byId.fields().exclude(MongoOutbox.FIELD);
+        return mongo.findOne(byId, Product.class);
+    }
+
+    /** The version that the write of {@code after} gives it (for the event it carries). */
+    public static long nextVersion(Product before) {
+        return before.currentVersion() + 1;
+    }
+
+    /** The store started or stopped selling publicly: its products follow. */
+    public void setStoreVisibility(String storeId, boolean visible) {
+        mongo.updateMulti(Query.query(Criteria.where("storeId").is(storeId).and("storeVisible").ne(visible)),
+                Update.update("storeVisible", visible), Product.class);
+    }
+
+    /** Images change without touching the content; {@code images} is the complete new list. */
+    public Product replaceImages(Product before, List<ProductImage> images) {
+        var result = mongo.updateFirst(versioned(before),
+                new Update().set("images", images).inc("version", 1), Product.class);
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException("product " + before.id() + " changed concurrently");
+        }
+        return require(before.id());
+    }
+
+    /** Appends an image unless the product already has the maximum; false when it is full. */
+    public boolean addImage(String productId, ProductImage image) {
+        Query notFull = Query.query(Criteria.where("_id").is(productId).and("status").ne(ProductStatus.DELETED)
+                .and("images." + (Product.MAX_IMAGES - 1)).exists(false));
+        return mongo.updateFirst(notFull, new Update().push("images", image).inc("version", 1), Product.class)
+                .getModifiedCount() > 0;
+    }
+
+    public boolean removeImage(String productId, String imageId) {
+        Query query = Query.query(Criteria.where("_id").is(productId).and("images.imageId").is(imageId));
+        return mongo.updateFirst(query, new Update().pull("images", new org.bson.Document("imageId", imageId))
+                .inc("version", 1), Product.class).getModifiedCount() > 0;
+    }
+
+    private static Query versioned(Product before) {
+        return Query.query(Criteria.where("_id").is(before.id()).and("version").is(before.currentVersion()));
+    }
+
+    // the unique index names no SKU: find which of ours another product already uses
+    private ConflictException duplicateSku(Product product, String exceptId) {
+        Criteria criteria = Criteria.where("variants.sku").in(product.skus());
+        if (exceptId != null) {
+            criteria = criteria.and("_id").ne(exceptId);
+        }
+        Query query = Query.query(criteria);
+        query.fields().include("variants.sku");
+        Product other = mongo.findOne(query, Product.class);
+        String sku = other == null ? null : other.variants().stream().map(Variant::sku)
+                .filter(product.skus()::contains).findFirst().orElse(null);
+        var conflict = new ConflictException("duplicate-sku", "SKU already in use",
+                sku == null ? "One of the SKUs is already used by another product."
+                        : "SKU " + sku + " is already used by another product; SKUs are unique across the marketplace.");
+        if (sku != null) {
+            conflict.with("sku", sku);
+        }
+        return conflict;
+    }
+}

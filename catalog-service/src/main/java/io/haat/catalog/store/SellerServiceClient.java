@@ -1,0 +1,32 @@
+package io.haat.catalog.store;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * seller-service, asked only when the local copy does not know a store or seller yet (events are late).
+ * Calls relay the caller's token (platform Feign defaults) and sit behind a circuit breaker.
+ */
+@FeignClient(name = "seller-service", contextId = "catalogSellerServiceClient")
+public interface SellerServiceClient {
+
+    /** The public store page (the owner also sees a suspended store). */
+    @GetMapping("/stores/{id}")
+    RemoteStore store(@PathVariable("id") String id);
+
+    /** The caller's own seller record; 404 when the caller never applied to sell. */
+    @GetMapping("/sellers/me")
+    RemoteSeller me();
+
+    /** The fields of seller-service's store response that catalog-service keeps. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RemoteStore(String id, String sellerId, String name, String slug, String status, Long version) {
+    }
+
+    /** The fields of seller-service's seller response that catalog-service keeps. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RemoteSeller(String id, String userId, String businessName, String status, Long version) {
+    }
+}

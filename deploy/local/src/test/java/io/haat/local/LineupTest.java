@@ -1,0 +1,69 @@
+package io.haat.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineupTest {
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void startsInfrastructureWithDiscoveryThenTheServicesWhoseJarExists() throws IOException {
+        jar("discovery");
+        jar("gateway");
+        jar("order-service");
+        Lineup lineup = Lineup.of(new ProcessLauncher(new Workspace(repo)), Options.defaults());
+
+        assertThat(names(lineup.firstWave())).containsExactly("postgres", "kafka", "mongo", "mail", "keycloak", "discovery");
+        assertThat(names(lineup.secondWave())).containsExactly("gateway", "order-service");
+        assertThat(names(lineup.missingJars())).containsExactly(
+                "identity-service", "catalog-service", "payment-service", "seller-service", "notification-service");
+        assertThat(lineup.missingJars().getFirst().missingJarMessage())
+                .contains("identity-service/target/identity-service-0.1.0-SNAPSHOT.jar")
+                .contains("./mvnw -B -q -pl identity-service -am install -DskipTests");
+    }
+
+    @Test
+    void checksEveryPortOfWhatItStarts() throws IOException {
+        jar("gateway");
+        Lineup lineup = Lineup.of(new ProcessLauncher(new Workspace(repo)), Options.defaults());
+
+        assertThat(lineup.ports()).extracting(Part.Port::number)
+                .containsExactlyInAnyOrder(5432, 9092, 9093, 27017, 3025, 3143, 8025, 8180, 8080);
+    }
+
+    @Test
+    void infrastructureOnlyStartsNoSpringApplication() throws IOException {
+        jar("discovery");
+        Lineup lineup = Lineup.of(new ProcessLauncher(new Workspace(repo)), Options.defaults().withStartServices(false));
+
+        assertThat(names(lineup.toStart())).containsExactly("postgres", "kafka", "mongo", "mail", "keycloak");
+        assertThat(lineup.missingJars()).isEmpty();
+    }
+
+    @Test
+    void stopsTheApplicationsBeforeTheInfrastructure() {
+        List<List<Part>> waves = Lineup.everything(new ProcessLauncher(new Workspace(repo))).stopWaves();
+
+        assertThat(names(waves.get(0))).contains("discovery", "gateway", "identity-service", "notification-service");
+        assertThat(names(waves.get(1))).containsExactly("postgres", "kafka", "mongo", "mail", "keycloak");
+    }
+
+    private void jar(String module) throws IOException {
+        Path jar = repo.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "not really a jar");
+    }
+
+    private static List<String> names(List<? extends Part> parts) {
+        return parts.stream().map(Part::name).toList();
+    }
+}

@@ -1,0 +1,160 @@
+package io.haat.identity.admin;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.haat.events.Topics;
+import io.haat.events.identity.UserBanned;
+import io.haat.events.identity.UserUnbanned;
+import io.haat.identity.alert.SecurityAlerts;
+import io.haat.identity.audit.AuditTrail;
+import io.haat.identity.keycloak.BruteForceStatus;
+import io.haat.identity.keycloak.KeycloakAdmin;
+import io.haat.identity.keycloak.KeycloakUnavailableException;
+import io.haat.identity.profile.Role;
+import io.haat.identity.profile.UserProfile;
+import io.haat.identity.profile.UserProfileRepository;
+import io.haat.identity.support.PageResponse;
+import io.haat.platform.messaging.outbox.EventPublisher;
+import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Admin user management: search, detail, ban and unban. A ban disables the user in Keycloak and ends their
+ * sessions, in the same transaction as the local change, its events, its alert and its audit record; if the
+ * transaction does not commit, Keycloak is set back.
+ */
+@Service
+public class AdminUserService {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminUserService.class);
+
+    private final UserProfileRepository profiles;
+    private final KeycloakAdmin keycloak;
+    private final EventPublisher events;
+    private final SecurityAlerts alerts;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+
+    public AdminUserService(UserProfileRepository profiles, KeycloakAdmin keycloak, EventPublisher events,
+                            SecurityAlerts alerts, AuditTrail audit, CurrentUser currentUser,
+                            TransactionTemplate transaction, JdbcClient jdbc) {
+        this.profiles = profiles;
+        this.keycloak = keycloak;
+        this.events = events;
+        this.alerts = alerts;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+    }
+
+    public PageResponse<UserProfile> search(UserProfileRepository.Query query) {
+        return profiles.search(query);
+    }
+
+    public UserDetailResponse detail(UUID id) {
+        UserProfile profile = require(id);
+        Optional<BruteForceStatus> lock;
+        try {
+            lock = Optional.of(keycloak.bruteForceStatus(id.toString()));
+        } catch (KeycloakUnavailableException e) {
+            lock = Optional.empty(); // the local view is still worth showing
+        }
+        return UserDetailResponse.from(profile, lock.orElse(null));
+    }
+
+    public UserDetailResponse ban(UUID id, String reason) {
+        UUID actor = currentUser.id();
+        if (actor.equals(id)) {
+            throw new ConflictException("cannot-ban-self", "Cannot ban yourself", "Admins cannot ban themselves.");
+        }
+        UserProfile banned = transaction.execute(status -> {
+            lockAdmins(); // two admins banning each other at once must not leave no admin at all
+            UserProfile profile = profiles.lockById(id).orElseThrow(() -> notFound(id));
+            if (profile.isBanned()) {
+                return profile;
+            }
+            if (profile.hasRole(Role.ADMIN) && profiles.countActive(Role.ADMIN) <= 1) {
+                throw new ConflictException("last-admin", "Last admin", "The last active admin cannot be banned.");
+            }
+            String before = summary(profile);
+            profile.ban(reason, actor, Instant.now());
+            UserProfile saved = profiles.update(profile);
+            events.publish(Topics.IDENTITY_USER, new UserBanned(id.toString(), reason, actor.toString()), saved.version());
+            alerts.raise(SecurityAlerts.USER_BANNED, "MEDIUM", id.toString(),
+                    "%s was banned by %s: %s".formatted(saved.email(), actor, reason));
+            audit.record("user.ban", "user", id.toString(), before, summary(saved));
+            restoreKeycloakOnRollback(id, true);
+            keycloak.setEnabled(id.toString(), false);
+            keycloak.logout(id.toString());
+            return saved;
+        });
+        return UserDetailResponse.from(banned, null);
+    }
+
+    public UserDetailResponse unban(UUID id) {
+        UUID actor = currentUser.id();
+        UserProfile unbanned = transaction.execute(status -> {
+            UserProfile profile = profiles.lockById(id).orElseThrow(() -> notFound(id));
+            if (!profile.isBanned()) {
+                return profile;
+            }
+            String before = summary(profile);
+            profile.unban();
+            UserProfile saved = profiles.update(profile);
+            events.publish(Topics.IDENTITY_USER, new UserUnbanned(id.toString(), actor.toString()), saved.version());
+            audit.record("user.unban", "user", id.toString(), before, summary(saved));
+            restoreKeycloakOnRollback(id, false);
+            keycloak.setEnabled(id.toString(), true);
+            return saved;
+        });
+        return UserDetailResponse.from(unbanned, null);
+    }
+
+    private void lockAdmins() {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('identity.admin-bans'))) AS locked")
+                .query(Integer.class).single();
+    }
+
+    /** If the transaction rolls back after Keycloak was changed, Keycloak gets its old state back. */
+    private void restoreKeycloakOnRollback(UUID id, boolean wasEnabled) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    keycloak.setEnabled(id.toString(), wasEnabled);
+                } catch (RuntimeException e) {
+                    log.error("User {} may be {} in Keycloak but not here: restoring it failed", id,
+                            wasEnabled ? "disabled" : "enabled", e);
+                }
+            }
+        });
+    }
+
+    private static String summary(UserProfile profile) {
+        return "status=" + profile.status() + (profile.banReason() == null ? "" : ", reason=" + profile.banReason());
+    }
+
+    private UserProfile require(UUID id) {
+        return profiles.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("User " + id + " was not found.");
+    }
+}

@@ -1,0 +1,137 @@
+package io.haat.identity.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import io.haat.identity.IdentityProperties;
+import io.haat.identity.IdentityProperties.DemoAccounts.DemoAccount;
+import io.haat.identity.address.AddressBook;
+import io.haat.identity.address.AddressDetails;
+import io.haat.identity.address.AddressRepository;
+import io.haat.identity.keycloak.KeycloakAdmin;
+import io.haat.identity.keycloak.KeycloakUnavailableException;
+import io.haat.identity.keycloak.KeycloakUser;
+import io.haat.identity.profile.Origin;
+import io.haat.identity.profile.ProfileEvents;
+import io.haat.identity.profile.Role;
+import io.haat.identity.profile.UserProfile;
+import io.haat.identity.profile.UserProfileRepository;
+import io.haat.identity.registration.RegistrationService;
+import io.haat.identity.registration.RegistrationService.NewAccount;
+import io.haat.identity.support.Inputs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Development only ({@code haat.identity.demo-accounts.enabled=true}, the {@code local} profile): creates the demo
+ * accounts of API.md at start-up through the registration logic, with verified emails and any role (ADMIN and
+ * DELIVERY_AGENT only here). Idempotent: an account that exists is left alone; one that exists only in Keycloak
+ * (seeded there directly by an older launcher) is adopted. The demo customer gets an address.
+ */
+@Component
+@ConditionalOnProperty(name = "haat.identity.demo-accounts.enabled", havingValue = "true")
+public class DemoAccountSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccountSeeder.class);
+    private static final int ATTEMPTS = 30;
+    private static final Duration PAUSE = Duration.ofSeconds(2);
+
+    private final IdentityProperties properties;
+    private final RegistrationService registrations;
+    private final UserProfileRepository profiles;
+    private final AddressRepository addresses;
+    private final KeycloakAdmin keycloak;
+    private final ProfileEvents events;
+    private final TransactionTemplate transaction;
+
+    public DemoAccountSeeder(IdentityProperties properties, RegistrationService registrations,
+                             UserProfileRepository profiles, AddressRepository addresses, KeycloakAdmin keycloak,
+                             ProfileEvents events, TransactionTemplate transaction) {
+        this.properties = properties;
+        this.registrations = registrations;
+        this.profiles = profiles;
+        this.addresses = addresses;
+        this.keycloak = keycloak;
+        this.events = events;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                seed();
+                return;
+            } catch (KeycloakUnavailableException e) {
+                if (attempt == ATTEMPTS) {
+                    log.error("Demo accounts not seeded: Keycloak unavailable after {} attempts", ATTEMPTS, e);
+                    return;
+                }
+                Thread.sleep(PAUSE.toMillis()); // Keycloak may still be starting
+            }
+        }
+    }
+
+    /** Creates what is missing; returns how many accounts were created or adopted. */
+    public int seed() {
+        int created = 0;
+        for (DemoAccount account : properties.demoAccounts().accounts()) {
+            if (ensure(account)) {
+                created++;
+            }
+        }
+        log.info("Demo accounts (development only): {} created, {} already there", created,
+                properties.demoAccounts().accounts().size() - created);
+        return created;
+    }
+
+    private boolean ensure(DemoAccount account) {
+        String email = Inputs.email(account.email());
+        if (profiles.existsByEmail(email)) {
+            return false;
+        }
+        Role role = Role.valueOf(account.role());
+        UserProfile profile = keycloak.userByEmail(email)
+                .map(existing -> adopt(existing, account, role))
+                .orElseGet(() -> registrations.create(new NewAccount(email, account.password(), account.fullName(),
+                        null, role, true, Origin.SEEDED)));
+        if (role == Role.CUSTOMER) {
+            addDemoAddress(profile);
+        }
+        return true;
+    }
+
+    private UserProfile adopt(KeycloakUser existing, DemoAccount account, Role role) {
+        if (!keycloak.realmRoles(existing.id()).contains(role.name())) {
+            keycloak.assignRealmRole(existing.id(), role.name());
+        }
+        UserProfile profile = UserProfile.create(UUID.fromString(existing.id()), Inputs.email(account.email()),
+                account.fullName(), null, Set.of(role.name()), Origin.SEEDED, existing.emailVerified(), Instant.now());
+        transaction.executeWithoutResult(status -> {
+            profiles.insert(profile);
+            events.registered(profile, role);
+        });
+        return profile;
+    }
+
+    private void addDemoAddress(UserProfile profile) {
+        transaction.executeWithoutResult(status -> {
+            profiles.lockById(profile.id()).orElseThrow();
+            AddressBook before = addresses.load(profile.id());
+            if (!before.addresses().isEmpty()) {
+                return;
+            }
+            AddressBook after = new AddressBook(profile.id(), before.addresses());
+            after.add(new AddressDetails(profile.fullName(), "+9779800000003", "Durbar Marg 12", null, "Kathmandu",
+                    "Bagmati", "44600", "NP"), true, Instant.now());
+            addresses.saveChanges(before, after);
+        });
+    }
+}

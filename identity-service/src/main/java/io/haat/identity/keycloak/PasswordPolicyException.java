@@ -1,0 +1,35 @@
+package io.haat.identity.keycloak;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.haat.platform.web.BadRequestException;
+import io.haat.platform.web.FieldProblem;
+import io.haat.platform.web.Problems;
+
+/**
+ * 400 {@code password-policy}: the password breaks a rule of the realm's password policy; {@code rule} names it
+ * (e.g. {@code minLength}, {@code notUsername}, {@code notEmail}).
+ */
+public class PasswordPolicyException extends BadRequestException {
+
+    public PasswordPolicyException(String keycloakError, String keycloakDescription) {
+        super("password-policy", "Password too weak", describe(keycloakDescription));
+        String rule = rule(keycloakError);
+        with("rule", rule);
+        with(Problems.ERRORS, List.of(new FieldProblem("password", describe(keycloakDescription))));
+    }
+
+    /** {@code invalidPasswordMinLengthMessage} → {@code minLength}. */
+    static String rule(String keycloakError) {
+        String core = keycloakError.replaceFirst("^invalidPassword", "").replaceFirst("Message$", "");
+        return core.isEmpty() ? "policy" : core.substring(0, 1).toLowerCase(Locale.ROOT) + core.substring(1);
+    }
+
+    private static String describe(String description) {
+        if (description == null || description.isBlank()) {
+            return "The password does not meet the password policy.";
+        }
+        return "The password does not meet the password policy: " + description.replaceFirst("^Invalid password: ", "");
+    }
+}

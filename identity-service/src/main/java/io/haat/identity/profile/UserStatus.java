@@ -1,0 +1,6 @@
+package io.haat.identity.profile;
+
+/** Whether a user may use the marketplace. */
+public enum UserStatus {
+    ACTIVE, BANNED
+}

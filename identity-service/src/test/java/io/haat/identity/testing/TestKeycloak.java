@@ -1,0 +1,95 @@
+package io.haat.identity.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.haat.local.KeycloakServer;
+
+/**
+ * The real Keycloak of the tests, started once per test JVM the way {@code ./run.sh} does (the launcher's
+ * {@link KeycloakServer}), with a fresh realm import, on ports that do not clash with a running {@code ./run.sh}:
+ * Keycloak on {@value #PORT}, its SMTP server (an in-process GreenMail) on {@value #SMTP_PORT}. The built server
+ * is kept in {@code ~/.haat-test/keycloak}, so only the first run pays for Keycloak's build.
+ */
+public final class TestKeycloak {
+
+    public static final int PORT = 18180;
+    public static final int SMTP_PORT = 13025;
+    public static final String URL = "http://localhost:" + PORT;
+
+    private static TestKeycloak instance;
+
+    private final KeycloakServer server;
+    private final GreenMail mail;
+
+    private TestKeycloak(KeycloakServer server, GreenMail mail) {
+        this.server = server;
+        this.mail = mail;
+    }
+
+    /** Starts Keycloak and the mail server on first use; later calls return at once. */
+    public static synchronized TestKeycloak get() {
+        if (instance == null) {
+            long started = System.nanoTime();
+            GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            KeycloakServer server = start();
+            instance = new TestKeycloak(server, mail);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                mail.stop();
+            }, "test-keycloak-stop"));
+            System.out.printf("[identity-test] keycloak ready in %.1f s: %s (home %s)%n",
+                    (System.nanoTime() - started) / 1e9, server.url(), server.home());
+        }
+        return instance;
+    }
+
+    private static KeycloakServer start() {
+        Path repo = Path.of(System.getProperty("haat.repo", "..")).toAbsolutePath().normalize();
+        KeycloakServer.Builder builder = KeycloakServer.builder(repo)
+                .port(PORT)
+                .environment("HAAT_SMTP_HOST", "127.0.0.1")
+                .environment("HAAT_SMTP_PORT", Integer.toString(SMTP_PORT))
+                .startupTimeout(Duration.ofMinutes(4));
+        String distribution = System.getProperty("haat.test.keycloak.distribution");
+        if (distribution != null && !distribution.isBlank() && !distribution.startsWith("${")) {
+            builder.distribution(Path.of(distribution));
+        }
+        Path shared = Path.of(System.getProperty("user.home"), ".haat-test", "keycloak");
+        try {
+            return builder.home(shared).start();
+        } catch (IllegalStateException e) {
+            if (!e.getMessage().contains("another running Keycloak")) {
+                throw e;
+            }
+            // another JVM uses the shared copy: build a private one (slower, first start only)
+            return builder.home(privateHome(repo)).start();
+        }
+    }
+
+    private static Path privateHome(Path repo) {
+        try {
+            return Files.createDirectories(repo.resolve("identity-service/target/keycloak"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public KeycloakServer server() {
+        return server;
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public String issuer() {
+        return server.issuer();
+    }
+}

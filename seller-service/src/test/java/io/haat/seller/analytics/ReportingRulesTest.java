@@ -1,0 +1,47 @@
+package io.haat.seller.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.haat.platform.web.BadRequestException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ReportingRulesTest {
+
+    @Test
+    void periodsStartOnTheFirstDayOfTheirWeekOrMonth() {
+        LocalDate thursday = LocalDate.parse("2025-03-13");
+        assertThat(Granularity.DAY.periodStart(thursday)).isEqualTo(thursday);
+        assertThat(Granularity.WEEK.periodStart(thursday)).isEqualTo("2025-03-10");
+        assertThat(Granularity.MONTH.periodStart(thursday)).isEqualTo("2025-03-01");
+        assertThat(Granularity.MONTH.next(LocalDate.parse("2025-01-01"))).isEqualTo("2025-02-01");
+        assertThat(Granularity.parse(null)).isEqualTo(Granularity.DAY);
+        assertThat(Granularity.parse("Week")).isEqualTo(Granularity.WEEK);
+        assertThatThrownBy(() -> Granularity.parse("hour")).isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void aRangeIsBoundedByLocalMidnights() {
+        ReportRange range = ReportRange.parse("2025-03-11", "2025-03-11", "Asia/Kathmandu");
+        assertThat(range.startInstant()).isEqualTo(Instant.parse("2025-03-10T18:15:00Z"));
+        assertThat(range.endInstant()).isEqualTo(Instant.parse("2025-03-11T18:15:00Z"));
+        assertThat(ReportRange.parse(null, "2025-03-31", null).from()).isEqualTo("2025-03-02");
+        assertThatThrownBy(() -> ReportRange.parse("2025-03-12", "2025-03-11", null))
+                .isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> ReportRange.parse("2025-03-12", null, "Nowhere/City"))
+                .isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void bucketsAreQuarterHoursAndRatesAreSafe() {
+        assertThat(Buckets.of(Instant.parse("2025-03-10T18:29:59Z"))).isEqualTo(Instant.parse("2025-03-10T18:15:00Z"));
+        assertThat(Buckets.of(Instant.parse("1969-12-31T23:59:00Z"))).isEqualTo(Instant.parse("1969-12-31T23:45:00Z"));
+        ProductPerformance none = ProductPerformance.of("p", 0, 3, 1, 1, 1);
+        assertThat(none.clickThroughRate()).isZero();
+        assertThat(ProductPerformance.of("p", 3, 1, 0, 1, 1).conversionRate()).isEqualTo(0.3333);
+        assertThat(ProductActivity.fromKind("search-click")).contains(ProductActivity.CLICK);
+        assertThat(ProductActivity.fromKind("impression")).isEmpty();
+    }
+}
