@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * seller-service, asked only when the local copy does not know a store or seller yet (events are late).
  * Calls relay the caller's token (platform Feign defaults) and sit behind a circuit breaker.
  */
-@FeignClient(name = "seller-service", contextId = "catalogSellerServiceClient")
+@FeignClient(name = "seller-service")
 public interface SellerServiceClient {
 
     /** The public store page (the owner also sees a suspended store). */

@@ -65,8 +65,8 @@ public final class LocalMarketplace implements AutoCloseable {
             out.printf("  %-22s skipped: %s%n", missing.name(), missing.missingJarMessage());
         }
         try {
-            marketplace.startWave(lineup.firstWave(), options.infrastructureTimeout(), false);
-            marketplace.startWave(List.copyOf(lineup.secondWave()), options.serviceTimeout(), options.tolerateServiceFailures());
+            marketplace.startWave(lineup.firstWave(), List.copyOf(lineup.secondWave()), options.infrastructureTimeout(), false);
+            marketplace.startWave(List.copyOf(lineup.secondWave()), List.of(), options.serviceTimeout(), options.tolerateServiceFailures());
             if (options.seedDemoAccounts()) {
                 marketplace.seedDemoAccounts();
             }
@@ -177,9 +177,20 @@ public final class LocalMarketplace implements AutoCloseable {
         }
     }
 
-    private void startWave(List<Part> wave, Duration timeout, boolean tolerateFailures) {
+    /** Starts {@code wave} in parallel and waits until it is ready, preparing the next wave's parts meanwhile. */
+    private void startWave(List<Part> wave, List<Part> nextWave, Duration timeout, boolean tolerateFailures) {
         ConcurrentLinkedQueue<PartFailedException> failures = new ConcurrentLinkedQueue<>();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Part part : nextWave) {
+                // a failure here shows again, with its reason, when the part starts
+                executor.submit(() -> {
+                    try {
+                        part.prepare();
+                    } catch (RuntimeException e) {
+                        out.printf("  %-22s could not be prepared: %s%n", part.name(), e.getMessage());
+                    }
+                });
+            }
             for (Part part : wave) {
                 executor.submit(() -> {
                     long began = System.nanoTime();

@@ -15,6 +15,10 @@ interface Part {
 
     List<Port> ports();
 
+    /** Work that can be done before the part's turn, while earlier parts start (unpacking, caches). */
+    default void prepare() {
+    }
+
     /** Launches the process and returns; {@link #awaitReady} then waits until it answers. */
     void start();
 

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 /**
  * One Spring Boot module, built as {@code <module>/target/<module>-0.1.0-SNAPSHOT.jar}. It runs from its own extracted
  * copy in {@code .haat/apps/<module>} (so rebuilding while it runs cannot pull classes from under it), with a JDK AOT
- * cache: the first run records it when the service stops, later runs start several times faster. Ready = readiness
- * probe up and, for Eureka clients, registered in Eureka.
+ * cache ({@link AotCache}) once a first run has recorded it. Ready = readiness probe up and, for Eureka clients,
+ * registered in Eureka.
  */
 final class SpringServicePart extends ProcessPart {
 
@@ -39,7 +39,6 @@ final class SpringServicePart extends ProcessPart {
             new Service("notification-service", 8086, true));
 
     private static final String BUILD_STAMP = ".built-from";
-    private static final String AOT_CACHE = "app.aot";
 
     private final Service service;
     private final List<String> jvmOptions;
@@ -66,19 +65,32 @@ final class SpringServicePart extends ProcessPart {
         return List.of(new Port(service.port(), service.module()));
     }
 
+    /** Extracts a new build and turns the training data of the last run into an AOT cache. */
+    @Override
+    public void prepare() {
+        Path app = extractedApplication();
+        if (aotEnabled()) {
+            new AotCache(app.getParent()).createIfRecorded(workspace().javaBin(), jvmOptions, app, workspace().logFile(name()));
+        }
+    }
+
     @Override
     public void start() {
+        prepare();
         Path app = extractedApplication();
         List<String> command = new ArrayList<>();
         command.add(workspace().javaBin().toString());
         command.addAll(jvmOptions);
-        if (aotCache) {
-            Path cache = app.resolveSibling(AOT_CACHE);
-            command.add(Files.isRegularFile(cache) ? "-XX:AOTCache=" + path(cache) : "-XX:AOTCacheOutput=" + path(cache));
+        if (aotEnabled()) {
+            command.addAll(new AotCache(app.getParent()).runOptions());
         }
         command.add("-jar");
         command.add(path(app));
         startAndRecord(command, Map.of());
+    }
+
+    private boolean aotEnabled() {
+        return aotCache && AotCache.supported(workspace().javaBin());
     }
 
     @Override
@@ -89,7 +101,7 @@ final class SpringServicePart extends ProcessPart {
 
     @Override
     public void stop() {
-        // a first run writes its AOT cache while it exits: give it the time (graceful shutdown, then the cache)
+        // a run without AOT cache writes its training data while it exits: give it the time
         launcher.stop(name(), ProcessLauncher.Signal.TERM, Duration.ofSeconds(60));
     }
 

@@ -43,7 +43,7 @@ public final class RouteTable {
 
             // seller-service
             rest("seller", SELLER,
-                    "/sellers/**", "/stores", "/stores/*", "/stores/*/inventory/**", "/stores/*/analytics/**",
+                    "/sellers/**", "/stores", "/stores/*", "/stores/by-slug/*", "/stores/*/inventory/**", "/stores/*/analytics/**",
                     "/admin/sellers/**", "/admin/commissions/**"),
 
             // catalog-service

@@ -37,6 +37,7 @@ public final class PublicEndpoints {
             new Endpoint(HttpMethod.POST, "/api/v1/events/**"),
             // seller: a store's public page (GET /stores/mine is excepted above)
             new Endpoint(HttpMethod.GET, "/api/v1/stores/*"),
+            new Endpoint(HttpMethod.GET, "/api/v1/stores/by-slug/*"),
             // notification
             new Endpoint(HttpMethod.POST, "/api/v1/assistant/messages"),
             // payment providers' return URLs and webhooks (signature-verified by payment-service)

@@ -46,6 +46,7 @@ class RouteTableTest {
             "/stores, seller-service",
             "/stores/st1, seller-service",
             "/stores/mine, seller-service",
+            "/stores/by-slug/rama-kirana, seller-service",
             "/stores/st1/inventory, seller-service",
             "/stores/st1/inventory/SKU-1, seller-service",
             "/stores/st1/inventory/alerts, seller-service",

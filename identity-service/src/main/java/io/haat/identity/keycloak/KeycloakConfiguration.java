@@ -14,14 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class KeycloakConfiguration {
 
     @Bean
-    KeycloakHttp keycloakHttp(RestClient.Builder builder, JsonMapper json, IdentityProperties properties) {
+    KeycloakHttp keycloakHttp(JsonMapper json, IdentityProperties properties) {
         IdentityProperties.Keycloak keycloak = properties.keycloak();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(keycloak.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build());
         requestFactory.setReadTimeout(keycloak.readTimeout());
-        return new KeycloakHttp(builder.clone().requestFactory(requestFactory).build(), json);
+        // Boot 4 has no RestClient.Builder bean without spring-boot-restclient; the defaults find Jackson 3
+        return new KeycloakHttp(RestClient.builder().requestFactory(requestFactory).build(), json);
     }
 
     @Bean

@@ -12,8 +12,8 @@ public class SmsConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "haat.identity.sms.provider", havingValue = "http")
-    SmsSender httpSmsSender(RestClient.Builder builder, IdentityProperties properties) {
-        return new HttpSmsSender(builder, properties.sms().http());
+    SmsSender httpSmsSender(IdentityProperties properties) {
+        return new HttpSmsSender(RestClient.builder(), properties.sms().http());
     }
 
     @Bean

@@ -47,6 +47,19 @@ public final class KeycloakTestAdmin {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
+    /** The users with this email (none or one). */
+    public java.util.List<JsonNode> findByEmail(String email) {
+        JsonNode users = json.readTree(send("GET", "/admin/realms/haat/users?exact=true&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8), null).body());
+        return users.valueStream().toList();
+    }
+
+    /** Realm role names of the user. */
+    public java.util.List<String> realmRoles(String id) {
+        JsonNode roles = json.readTree(send("GET", "/admin/realms/haat/users/" + id + "/role-mappings/realm", null).body());
+        return roles.valueStream().map(role -> role.path("name").asString()).toList();
+    }
+
     public JsonNode bruteForce(String id) {
         return json.readTree(send("GET", "/admin/realms/haat/attack-detection/brute-force/users/" + id, null).body());
     }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -12,7 +15,7 @@ import io.haat.local.KeycloakServer;
 
 /**
  * The real Keycloak of the tests, started once per test JVM the way {@code ./run.sh} does (the launcher's
- * {@link KeycloakServer}), with a fresh realm import, on ports that do not clash with a running {@code ./run.sh}:
+ * {@link KeycloakServer}), with the realm of {@code deploy/keycloak}, on ports that do not clash with a running {@code ./run.sh}:
  * Keycloak on {@value #PORT}, its SMTP server (an in-process GreenMail) on {@value #SMTP_PORT}. The built server
  * is kept in {@code ~/.haat-test/keycloak}, so only the first run pays for Keycloak's build.
  */
@@ -63,13 +66,53 @@ public final class TestKeycloak {
         }
         Path shared = Path.of(System.getProperty("user.home"), ".haat-test", "keycloak");
         try {
-            return builder.home(shared).start();
+            return startIn(builder, shared, repo);
         } catch (IllegalStateException e) {
             if (!e.getMessage().contains("another running Keycloak")) {
                 throw e;
             }
             // another JVM uses the shared copy: build a private one (slower, first start only)
-            return builder.home(privateHome(repo)).start();
+            return startIn(builder, privateHome(repo), repo);
+        }
+    }
+
+    /**
+     * Keycloak's database is kept between runs (a fresh one costs ~20 s of schema creation and import) unless the
+     * realm file changed since it was imported. Tests use unique emails, so earlier runs' users do not matter.
+     */
+    private static KeycloakServer startIn(KeycloakServer.Builder builder, Path home, Path repo) {
+        String realm = realmDigest(repo.resolve("deploy/keycloak/haat-realm.json"));
+        Path marker = home.resolve(".haat-test-realm.sha256");
+        boolean sameRealm = Files.isRegularFile(marker) && read(marker).equals(realm);
+        KeycloakServer server = builder.home(home).freshData(!sameRealm).start();
+        write(marker, realm);
+        return server;
+    }
+
+    private static String realmDigest(Path realmFile) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(realmFile));
+            return HexFormat.of().formatHex(digest) + " smtp=" + SMTP_PORT;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -43,7 +43,7 @@ public record Money(long amountMinor, String currency) {
         return new Money(share, currency);
     }
 
-    public boolean isNegative() {
+    public boolean belowZero() {
         return amountMinor < 0;
     }
 

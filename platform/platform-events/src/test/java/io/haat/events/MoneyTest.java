@@ -14,7 +14,7 @@ class MoneyTest {
         assertThat(price.times(3)).isEqualTo(new Money(389_700, "NPR"));
         assertThat(price.plus(new Money(100, "NPR"))).isEqualTo(new Money(130_000, "NPR"));
         assertThat(price.minus(new Money(130_000, "NPR"))).isEqualTo(new Money(-100, "NPR"));
-        assertThat(price.minus(new Money(130_000, "NPR")).isNegative()).isTrue();
+        assertThat(price.minus(new Money(130_000, "NPR")).belowZero()).isTrue();
         assertThat(Money.zero("USD").plus(new Money(5, "USD"))).isEqualTo(new Money(5, "USD"));
     }
 

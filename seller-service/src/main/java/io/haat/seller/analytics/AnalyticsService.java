@@ -7,6 +7,7 @@ import io.haat.seller.support.Paging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ public class AnalyticsService {
     private static String checkedCurrency(String currency) {
         String code = currency.trim().toUpperCase(Locale.ROOT);
         try {
-            java.util.Currency.getInstance(code);
+            Currency.getInstance(code);
             return code;
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("Parameter 'currency' must be an ISO 4217 code such as NPR.");

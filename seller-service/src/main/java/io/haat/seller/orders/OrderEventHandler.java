@@ -1,5 +1,6 @@
 package io.haat.seller.orders;
 
+import io.haat.events.inventory.StockLine;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderPlaced;
@@ -27,8 +28,8 @@ public class OrderEventHandler {
     }
 
     public ReservationOutcome placed(OrderPlaced order, Instant at) {
-        List<io.haat.events.inventory.StockLine> lines = order.lines() == null ? List.of()
-                : order.lines().stream().map(OrderEventsListener::stockLine).toList();
+        List<StockLine> lines = order.lines() == null ? List.of() : order.lines().stream()
+                .map(line -> new StockLine(line.storeId(), line.sku(), line.quantity())).toList();
         ReservationOutcome outcome = reservations.reserve(order.orderId(), order.customerId(), lines);
         if (outcome instanceof ReservationOutcome.Reserved) {
             storeOrders.placed(order, at);

@@ -2,7 +2,6 @@ package io.haat.seller.orders;
 
 import io.haat.events.EventEnvelope;
 import io.haat.events.Topics;
-import io.haat.events.inventory.StockLine;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderPlaced;
@@ -56,9 +55,5 @@ public class OrderEventsListener {
             default -> null;
         };
         return effect != null && processed.runOnce(GROUP, envelope, effect);
-    }
-
-    static StockLine stockLine(io.haat.events.orders.OrderLine line) {
-        return new StockLine(line.storeId(), line.sku(), line.quantity());
     }
 }

@@ -7,10 +7,12 @@ import io.haat.events.orders.SellerOrderStatusChanged;
 import io.haat.seller.analytics.SalesRecorder;
 import io.haat.seller.reservation.ReservationListener;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +35,10 @@ public class StoreOrderTracker implements ReservationListener {
     public void placed(OrderPlaced order, Instant at) {
         Map<UUID, List<OrderLine>> byStore = new LinkedHashMap<>();
         for (OrderLine line : order.lines()) {
-            byStore.computeIfAbsent(UUID.fromString(line.storeId()), k -> new java.util.ArrayList<>()).add(line);
+            byStore.computeIfAbsent(UUID.fromString(line.storeId()), k -> new ArrayList<>()).add(line);
         }
         byStore.forEach((storeId, lines) -> {
-            String currency = lines.stream().map(OrderLine::unitPrice).filter(java.util.Objects::nonNull)
+            String currency = lines.stream().map(OrderLine::unitPrice).filter(Objects::nonNull)
                     .map(Money::currency).findFirst()
                     .orElse(order.total() == null ? "NPR" : order.total().currency());
             Money amount = Money.zero(currency);
@@ -50,7 +52,7 @@ public class StoreOrderTracker implements ReservationListener {
                 bySku.putIfAbsent(line.sku(), line);
                 quantities.merge(line.sku(), line.quantity(), Integer::sum);
             }
-            String sellerOrderId = lines.stream().map(OrderLine::sellerOrderId).filter(java.util.Objects::nonNull)
+            String sellerOrderId = lines.stream().map(OrderLine::sellerOrderId).filter(Objects::nonNull)
                     .findFirst().orElse(null);
             if (orders.insert(order.orderId(), storeId, sellerOrderId, order.customerId(), amount, units, at)) {
                 bySku.forEach((sku, line) -> orders.insertLine(order.orderId(), storeId, sku, line.productId(),

@@ -3,6 +3,7 @@ package io.haat.seller.seller;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /** A seller's registered business address; {@code country} is an ISO 3166-1 alpha-2 code. */
 public record BusinessAddress(
@@ -14,6 +15,6 @@ public record BusinessAddress(
         @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO country code") String country) {
 
     public BusinessAddress {
-        country = country == null ? null : country.toUpperCase(java.util.Locale.ROOT);
+        country = country == null ? null : country.toUpperCase(Locale.ROOT);
     }
 }

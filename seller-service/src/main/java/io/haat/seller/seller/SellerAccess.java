@@ -1,6 +1,7 @@
 package io.haat.seller.seller;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Answers "who is this user as a seller?" for the store, inventory and analytics features. */
@@ -26,7 +27,7 @@ public class SellerAccess {
         return seller;
     }
 
-    public boolean exists(java.util.UUID sellerId) {
+    public boolean exists(UUID sellerId) {
         return sellers.findById(sellerId).isPresent();
     }
 }

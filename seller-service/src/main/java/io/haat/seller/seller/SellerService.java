@@ -15,6 +15,7 @@ import io.haat.seller.support.Paging;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -122,7 +123,7 @@ public class SellerService {
         });
     }
 
-    private Seller decide(UUID id, Actor admin, String action, java.util.function.UnaryOperator<Seller> transition) {
+    private Seller decide(UUID id, Actor admin, String action, UnaryOperator<Seller> transition) {
         Seller before = sellers.lockById(id).orElseThrow(() -> NotFoundException.of("Seller", id));
         return save(before, transition.apply(before), admin, action);
     }

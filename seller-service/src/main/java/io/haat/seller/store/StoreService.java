@@ -14,6 +14,7 @@ import io.haat.seller.support.PageResponse;
 import io.haat.seller.support.Paging;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +88,7 @@ public class StoreService {
     @Transactional(readOnly = true)
     public PageResponse<Store> mine(Actor actor, Paging paging) {
         return sellers.findByUser(actor.id()).map(seller -> stores.pageOfSeller(seller.id(), paging))
-                .orElseGet(() -> new PageResponse<>(java.util.List.of(), paging.page(), paging.size(), 0));
+                .orElseGet(() -> new PageResponse<>(List.of(), paging.page(), paging.size(), 0));
     }
 
     /** The public page: ACTIVE stores for everyone; the owner and admins also see a suspended store. */

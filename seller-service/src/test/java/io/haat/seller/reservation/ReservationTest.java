@@ -65,7 +65,7 @@ class ReservationTest extends SellerIntegrationTest {
     void anOrderWithOneShortLineReservesNothing() {
         SellerAccount seller = approvedSeller();
         String storeA = createStore(seller, "Store A");
-        String storeB = createStore(approvedSellerWithStock(), "Store B");
+        String storeB = createStore(approvedSeller(), "Store B");
         setStock(seller, storeA, "PLENTY", 10, 0);
         setStock(seller, storeA, "SCARCE", 1, 0);
         String orderId = UUID.randomUUID().toString();
@@ -243,10 +243,6 @@ class ReservationTest extends SellerIntegrationTest {
 
         assertThat(reserved(storeId, "X")).isEqualTo(40);
         assertThat(reserved(storeId, "Y")).isEqualTo(40);
-    }
-
-    private SellerAccount approvedSellerWithStock() {
-        return approvedSeller();
     }
 
     static OrderLine line(String storeId, String sku, int quantity) {

@@ -1,0 +1,198 @@
+package io.haat.catalog.review;
+
+import io.haat.catalog.product.Product;
+import io.haat.catalog.product.ProductService;
+import io.haat.catalog.support.Actor;
+import io.haat.catalog.support.AuditTrail;
+import io.haat.catalog.support.PageResponse;
+import io.haat.catalog.support.Paging;
+import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.ForbiddenException;
+import io.haat.platform.web.NotFoundException;
+import jakarta.annotation.PostConstruct;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reviews: written by customers for delivered order lines (once per line), edited or deleted by their author,
+ * reported by anyone signed in, hidden or restored by admins. Every change that affects the rating applies
+ * exactly the delta of the review's own atomic transition (see {@link ProductRatings}).
+ */
+@Service
+public class ReviewService {
+
+    private final MongoTemplate mongo;
+    private final MongoOutbox outbox;
+    private final ProductService products;
+    private final ProductRatings ratings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ReviewService(MongoTemplate mongo, MongoOutbox outbox, ProductService products, ProductRatings ratings,
+                         AuditTrail audit, Clock clock) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.products = products;
+        this.ratings = ratings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void registerOutbox() {
+        outbox.register(Review.class);
+    }
+
+    public Review create(String customerId, String authorName, String productId, ReviewRequest request) {
+        Product product = products.view(productId, customerId, false);
+        Criteria eligible = Criteria.where("customerId").is(customerId).and("productId").is(product.id())
+                .and("delivered").is(true);
+        if (request.orderId() != null) {
+            eligible = eligible.and("orderId").is(request.orderId());
+        }
+        List<Purchase> lines = mongo.find(Query.query(eligible).with(Sort.by("deliveredAt")), Purchase.class);
+        if (lines.isEmpty()) {
+            throw new ForbiddenException("review-not-eligible", "Not eligible to review",
+                    "You can review a product once an order line of it has been delivered to you.");
+        }
+        Set<String> reviewed = mongo.find(Query.query(Criteria.where("orderLineId")
+                        .in(lines.stream().map(Purchase::id).toList())), Review.class).stream()
+                .map(Review::orderLineId).collect(Collectors.toSet());
+        Purchase line = lines.stream().filter(l -> !reviewed.contains(l.id())).findFirst()
+                .orElseThrow(ReviewService::alreadyReviewed);
+        Instant now = clock.instant();
+        Review review = new Review(UUID.randomUUID().toString(), product.id(), product.storeId(), customerId, authorName,
+                line.orderId(), line.id(), request.rating(), blankToNull(request.title()), blankToNull(request.text()),
+                ReviewStatus.VISIBLE, false, 0, List.of(), null, now, now, 0);
+        try {
+            mongo.insert(review);
+        } catch (DuplicateKeyException e) {
+            throw alreadyReviewed(); // a concurrent request reviewed the same line first
+        }
+        ratings.add(product.id(), review.rating());
+        return review;
+    }
+
+    public Review edit(String authorId, String reviewId, ReviewRequest request) {
+        Update update = new Update().set("rating", request.rating()).set("title", blankToNull(request.title()))
+                .set("text", blankToNull(request.text())).set("updatedAt", clock.instant()).inc("version", 1);
+        Review before = mongo.findAndModify(ownBy(reviewId, authorId), update, Review.class);
+        if (before == null) {
+            throw NotFoundException.of("Review", reviewId);
+        }
+        if (before.isVisible()) {
+            ratings.change(before.productId(), before.rating(), request.rating());
+        }
+        return mongo.findById(reviewId, Review.class);
+    }
+
+    public void delete(String authorId, String reviewId) {
+        Review removed = mongo.findAndRemove(ownBy(reviewId, authorId), Review.class);
+        if (removed == null) {
+            throw NotFoundException.of("Review", reviewId);
+        }
+        if (removed.isVisible()) {
+            ratings.remove(removed.productId(), removed.rating());
+        }
+    }
+
+    /** Anyone signed in reports a visible review once; it enters the admins' queue. */
+    public void report(String userId, String reviewId, String reason) {
+        Review review = mongo.findById(reviewId, Review.class);
+        if (review == null || !review.isVisible()) {
+            throw NotFoundException.of("Review", reviewId);
+        }
+        Query notYetByThisUser = Query.query(Criteria.where("_id").is(reviewId).and("reports.userId").ne(userId));
+        mongo.updateFirst(notYetByThisUser, new Update().push("reports", new Review.Report(userId, reason, clock.instant()))
+                .inc("reportCount", 1).set("reported", true), Review.class);
+    }
+
+    public Review hide(Actor admin, String reviewId, String reason) {
+        Review before = outbox.findAndModify(Query.query(Criteria.where("_id").is(reviewId).and("status").is(ReviewStatus.VISIBLE)),
+                new Update().set("status", ReviewStatus.HIDDEN).set("reported", false).set("moderationReason", reason)
+                        .set("updatedAt", clock.instant()).inc("version", 1),
+                FindAndModifyOptions.options(), Review.class,
+                List.of(audit.event(admin, "review.hide", "review", reviewId, null, reason)));
+        if (before != null) {
+            ratings.remove(before.productId(), before.rating());
+        }
+        return requireExisting(reviewId);
+    }
+
+    /** Makes a hidden review visible again, or dismisses the reports of a visible one. */
+    public Review restore(Actor admin, String reviewId) {
+        Review before = outbox.findAndModify(Query.query(Criteria.where("_id").is(reviewId)),
+                new Update().set("status", ReviewStatus.VISIBLE).set("reported", false).set("moderationReason", null)
+                        .set("updatedAt", clock.instant()).inc("version", 1),
+                FindAndModifyOptions.options(), Review.class,
+                List.of(audit.event(admin, "review.restore", "review", reviewId, null, null)));
+        if (before == null) {
+            throw NotFoundException.of("Review", reviewId);
+        }
+        if (!before.isVisible()) {
+            ratings.add(before.productId(), before.rating());
+        }
+        return requireExisting(reviewId);
+    }
+
+    public PageResponse<Review> ofProduct(String productId, String viewerId, boolean admin, Paging paging, Sort sort) {
+        Product product = products.view(productId, viewerId, admin);
+        return page(Criteria.where("productId").is(product.id()).and("status").is(ReviewStatus.VISIBLE), paging, sort);
+    }
+
+    public PageResponse<Review> ofAuthor(String authorId, Paging paging) {
+        return page(Criteria.where("authorId").is(authorId), paging, Sort.by(Sort.Order.desc("createdAt")));
+    }
+
+    /** REPORTED (visible with open reports, most reported first), HIDDEN or VISIBLE. */
+    public PageResponse<Review> forModeration(String status, Paging paging) {
+        return switch (status) {
+            case "REPORTED" -> page(Criteria.where("reported").is(true).and("status").is(ReviewStatus.VISIBLE), paging,
+                    Sort.by(Sort.Order.desc("reportCount"), Sort.Order.asc("createdAt")));
+            case "HIDDEN", "VISIBLE" -> page(Criteria.where("status").is(ReviewStatus.valueOf(status)), paging,
+                    Sort.by(Sort.Order.desc("updatedAt")));
+            default -> throw new io.haat.catalog.support.InvalidRequest("status", "must be REPORTED, HIDDEN or VISIBLE");
+        };
+    }
+
+    private PageResponse<Review> page(Criteria criteria, Paging paging, Sort sort) {
+        Query query = Query.query(criteria).with(sort).skip(paging.offset()).limit(paging.size());
+        query.fields().exclude(MongoOutbox.FIELD);
+        List<Review> items = mongo.find(query, Review.class);
+        return new PageResponse<>(items, paging.page(), paging.size(), mongo.count(Query.query(criteria), Review.class));
+    }
+
+    private Review requireExisting(String reviewId) {
+        Review review = mongo.findById(reviewId, Review.class);
+        if (review == null) {
+            throw NotFoundException.of("Review", reviewId);
+        }
+        return review;
+    }
+
+    private static Query ownBy(String reviewId, String authorId) {
+        return Query.query(Criteria.where("_id").is(reviewId).and("authorId").is(authorId));
+    }
+
+    private static ConflictException alreadyReviewed() {
+        return new ConflictException("already-reviewed", "Already reviewed",
+                "You have already reviewed every delivered order line of this product; edit your review instead.");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,77 @@
+package io.haat.catalog.tracking;
+
+import io.haat.catalog.product.Product;
+import io.haat.catalog.product.ProductStore;
+import io.haat.events.catalog.ProductTracked;
+import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.ProblemTypes;
+import io.haat.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Product views and search clicks, anonymous or signed in, for sellers' CTR analytics: rate-limited per client
+ * (the user, or the client address when anonymous), answered 202 and published in batches.
+ */
+@RestController
+public class TrackingController {
+
+    private final ProductStore products;
+    private final TrackingPublisher publisher;
+    private final ClientRateLimiter limiter;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public TrackingController(ProductStore products, TrackingPublisher publisher, TrackingProperties settings,
+                              CurrentUser currentUser, Clock clock) {
+        this.products = products;
+        this.publisher = publisher;
+        this.limiter = new ClientRateLimiter(settings.perClientPerMinute(), settings.burst(), System::nanoTime);
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PostMapping("/events/product-view")
+    public ResponseEntity<?> productView(@Valid @RequestBody TrackingRequest request, HttpServletRequest http) {
+        return track("PRODUCT_VIEW", request, http);
+    }
+
+    @PostMapping("/events/search-click")
+    public ResponseEntity<?> searchClick(@Valid @RequestBody TrackingRequest request, HttpServletRequest http) {
+        return track("SEARCH_CLICK", request, http);
+    }
+
+    @Scheduled(fixedDelay = 60_000)
+    void evictIdleClients() {
+        limiter.evictIdle();
+    }
+
+    private ResponseEntity<?> track(String kind, TrackingRequest request, HttpServletRequest http) {
+        String userId = currentUser.isAuthenticated() ? currentUser.subject() : null;
+        ClientRateLimiter.Decision decision = limiter.tryAcquire(userId != null ? "user:" + userId
+                : "address:" + http.getRemoteAddr());
+        if (!decision.allowed()) {
+            ProblemDetail problem = Problems.create(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
+                    "Too many requests", "Too many tracking events from this client; retry in "
+                            + decision.retryAfterSeconds() + " s.");
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        Product product = products.find(request.productId()).filter(Product::isPublic)
+                .orElseThrow(() -> NotFoundException.of("Product", request.productId()));
+        publisher.enqueue(new ProductTracked(product.id(), product.storeId(), kind, userId, clock.instant()));
+        return ResponseEntity.accepted().build();
+    }
+}

@@ -1,0 +1,121 @@
+package io.haat.identity.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import io.haat.identity.testing.IntegrationTestBase;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Phone verification by one-time code (the development SMS adapter records what it "sends"). */
+class PhoneVerificationTest extends IntegrationTestBase {
+
+    @Autowired
+    LoggingSmsSender sms;
+
+    @Test
+    void theCodeFromTheSmsVerifiesThePhoneAndOnlyItsHashIsStored() {
+        UUID user = UUID.randomUUID();
+        String token = withPhone(user, "+9779800000101");
+
+        Response sent = post("/auth/verify-phone/request", token, null);
+        assertThat(sent.status()).isEqualTo(202);
+        assertThat(sent.body().path("phone").asString()).isEqualTo("+9779800000101");
+        String code = codeSentTo("+9779800000101");
+        assertThat(jdbc.sql("SELECT code_hash FROM phone_challenge WHERE user_id = :id").param("id", user)
+                .query(String.class).single()).hasSize(64).doesNotContain(code);
+
+        Response wrong = post("/auth/verify-phone/confirm", token, Map.of("code", otherThan(code)));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.problemType()).endsWith("/phone-code-invalid");
+        assertThat(wrong.body().path("attemptsLeft").asInt()).isEqualTo(4);
+
+        Response confirmed = post("/auth/verify-phone/confirm", token, Map.of("code", code));
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.body().path("phoneVerified").asBoolean()).isTrue();
+        assertThat(get("/me", token).body().path("phoneVerified").asBoolean()).isTrue();
+
+        // a new number is not verified
+        Response changed = call("PATCH", "/me", token, Map.of("phone", "+9779800000102"));
+        assertThat(changed.body().path("phoneVerified").asBoolean()).isFalse();
+    }
+
+    @Test
+    void fiveWrongCodesVoidTheCode() {
+        String token = withPhone(UUID.randomUUID(), "+9779800000201");
+        post("/auth/verify-phone/request", token, null);
+        String code = codeSentTo("+9779800000201");
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(post("/auth/verify-phone/confirm", token, Map.of("code", otherThan(code))).status()).isEqualTo(400);
+        }
+        Response exhausted = post("/auth/verify-phone/confirm", token, Map.of("code", code));
+
+        assertThat(exhausted.status()).isEqualTo(429);
+        assertThat(exhausted.problemType()).endsWith("/phone-code-attempts-exceeded");
+    }
+
+    @Test
+    void anExpiredCodeIsRefusedAndNewCodesAreThrottled() {
+        UUID user = UUID.randomUUID();
+        String token = withPhone(user, "+9779800000301");
+        post("/auth/verify-phone/request", token, null);
+        String code = codeSentTo("+9779800000301");
+
+        Response tooSoon = post("/auth/verify-phone/request", token, null);
+        assertThat(tooSoon.status()).isEqualTo(429);
+        assertThat(tooSoon.header("Retry-After")).isNotBlank();
+
+        jdbc.sql("UPDATE phone_challenge SET expires_at = now() - interval '1 second' WHERE user_id = :id")
+                .param("id", user).update();
+        Response expired = post("/auth/verify-phone/confirm", token, Map.of("code", code));
+        assertThat(expired.status()).isEqualTo(400);
+        assertThat(expired.problemType()).endsWith("/phone-code-expired");
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/auth/verify-phone/request", token, null).status() == 202);
+    }
+
+    @Test
+    void aCodeForTheOldNumberDoesNotVerifyTheNewOne() {
+        String token = withPhone(UUID.randomUUID(), "+9779800000401");
+        post("/auth/verify-phone/request", token, null);
+        String code = codeSentTo("+9779800000401");
+        call("PATCH", "/me", token, Map.of("phone", "+9779800000402"));
+
+        Response refused = post("/auth/verify-phone/confirm", token, Map.of("code", code));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemType()).endsWith("/phone-code-missing");
+    }
+
+    @Test
+    void withoutAPhoneOrWithABadCodeTheRequestIsRefused() {
+        String token = testToken(UUID.randomUUID(), "CUSTOMER");
+        Response noPhone = post("/auth/verify-phone/request", token, null);
+        assertThat(noPhone.status()).isEqualTo(409);
+        assertThat(noPhone.problemType()).endsWith("/phone-missing");
+        assertThat(post("/auth/verify-phone/confirm", token, Map.of("code", "12ab56")).status()).isEqualTo(400);
+        assertThat(post("/auth/verify-phone/request", null, null).status()).isEqualTo(401);
+        assertThat(post("/auth/verify-phone/confirm", null, Map.of("code", "123456")).status()).isEqualTo(401);
+    }
+
+    private String withPhone(UUID user, String phone) {
+        String token = testToken(user, "CUSTOMER");
+        assertThat(call("PATCH", "/me", token, Map.of("phone", phone)).status()).isEqualTo(200);
+        return token;
+    }
+
+    private String codeSentTo(String phone) {
+        String text = sms.lastTo(phone).orElseThrow().text();
+        return text.replaceAll(".*code is (\\d{6}).*", "$1");
+    }
+
+    private static String otherThan(String code) {
+        return code.equals("000000") ? "000001" : "000000";
+    }
+}
