@@ -51,7 +51,7 @@ public abstract class CatalogTest {
     }
 
     /** A seller (user, seller record, store) as the local copies know them. */
-    protected record Seller(String userId, String sellerId, String storeId, String token) {
+    public record Seller(String userId, String sellerId, String storeId, String token) {
     }
 
     protected Seller approvedSellerWithStore() {

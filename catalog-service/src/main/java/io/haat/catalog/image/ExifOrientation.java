@@ -1,7 +1,6 @@
 package io.haat.catalog.image;
 
 import java.awt.geom.AffineTransform;
-import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 
 /**
@@ -78,6 +77,12 @@ final class ExifOrientation {
         boolean swap = orientation >= 5;
         BufferedImage target = new BufferedImage(swap ? h : w, swap ? w : h,
                 image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        return new AffineTransformOp(t, AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(image, target);
+        java.awt.Graphics2D g = target.createGraphics();
+        try {
+            g.drawImage(image, t, null);
+        } finally {
+            g.dispose();
+        }
+        return target;
     }
 }

@@ -126,9 +126,9 @@ public class ProductStore {
         }
         Query query = Query.query(criteria);
         query.fields().include("variants.sku");
-        Product other = mongo.findOne(query, Product.class);
-        String sku = other == null ? null : other.variants().stream().map(Variant::sku)
-                .filter(product.skus()::contains).findFirst().orElse(null);
+        org.bson.Document other = mongo.findOne(query, org.bson.Document.class, mongo.getCollectionName(Product.class));
+        String sku = other == null ? null : other.getList("variants", org.bson.Document.class, List.of()).stream()
+                .map(v -> v.getString("sku")).filter(product.skus()::contains).findFirst().orElse(null);
         var conflict = new ConflictException("duplicate-sku", "SKU already in use",
                 sku == null ? "One of the SKUs is already used by another product."
                         : "SKU " + sku + " is already used by another product; SKUs are unique across the marketplace.");

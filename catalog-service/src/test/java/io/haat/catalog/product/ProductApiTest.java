@@ -67,4 +67,187 @@ class ProductApiTest extends CatalogTest {
         assertThat(last.get("payload").get("variants")).hasSize(3);
         assertThat(last.get("payload").get("variants").get(0).get("price").get("amountMinor").asLong()).isEqualTo(1500);
     }
+
+    @Test
+    void editsUseOptimisticLockingWithIfMatchOrTheVersionField() {
+        Seller seller = approvedSellerWithStore();
+        String categoryId = category("Mugs");
+        JsonNode product = createProduct(seller, categoryId, "Mug", 500);
+        String id = product.get("id").asString();
+        String s = product.get("variants").get(0).get("sku").asString();
+        Map<String, Object> edit = productBody("Big mug", categoryId, List.of(variant(s, 650, Map.of("size", "M"))));
+
+        Api.Response ok = api.put("/products/" + id, seller.token(), edit, "If-Match", "\"0\"");
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(ok.header("ETag")).isEqualTo("\"1\"");
+        assertThat(ok.json().get("name").asString()).isEqualTo("Big mug");
+        assertThat(ok.json().get("price").get("amountMinor").asLong()).isEqualTo(650);
+
+        Api.Response stale = api.put("/products/" + id, seller.token(), edit, "If-Match", "\"0\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+
+        var withVersion = new java.util.HashMap<>(edit);
+        withVersion.put("version", 0);
+        Api.Response conflict = api.put("/products/" + id, seller.token(), withVersion);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("type").asString()).endsWith("/stale-version");
+
+        withVersion.put("version", 1);
+        assertThat(api.put("/products/" + id, seller.token(), withVersion).status()).isEqualTo(200);
+    }
+
+    @Test
+    void invalidMoneyUnknownCategoryAndDuplicateSkuAreClearProblems() {
+        Seller seller = approvedSellerWithStore();
+        String categoryId = category("Lamps");
+        String path = "/stores/" + seller.storeId() + "/products";
+
+        Api.Response negative = api.post(path, seller.token(), productBody("Lamp", categoryId,
+                List.of(Map.of("sku", sku("L"), "options", Map.of(), "price", Map.of("amountMinor", -5, "currency", "NPR")))));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().get("type").asString()).endsWith("/validation");
+        assertThat(negative.body()).contains("variants[0].price.amountMinor");
+
+        Api.Response notIso = api.post(path, seller.token(), productBody("Lamp", categoryId,
+                List.of(Map.of("sku", sku("L"), "options", Map.of(), "price", Map.of("amountMinor", 5, "currency", "XYZ")))));
+        assertThat(notIso.status()).isEqualTo(400);
+        assertThat(notIso.body()).contains("variants[0].price.currency").contains("ISO 4217");
+
+        Api.Response lowerCase = api.post(path, seller.token(), productBody("Lamp", categoryId,
+                List.of(Map.of("sku", sku("L"), "options", Map.of(), "price", Map.of("amountMinor", 5, "currency", "npr")))));
+        assertThat(lowerCase.status()).isEqualTo(400);
+
+        Api.Response twoCurrencies = api.post(path, seller.token(), productBody("Lamp", categoryId, List.of(
+                Map.of("sku", sku("L"), "options", Map.of("c", "red"), "price", money(5)),
+                Map.of("sku", sku("L"), "options", Map.of("c", "blue"), "price", Map.of("amountMinor", 5, "currency", "USD")))));
+        assertThat(twoCurrencies.status()).isEqualTo(400);
+        assertThat(twoCurrencies.body()).contains("one currency per product");
+
+        Api.Response unknownCategory = api.post(path, seller.token(), productBody("Lamp", UUID.randomUUID().toString(),
+                List.of(variant(sku("L"), 5, Map.of()))));
+        assertThat(unknownCategory.status()).isEqualTo(400);
+        assertThat(unknownCategory.json().get("errors").get(0).get("field").asString()).isEqualTo("categoryId");
+
+        String taken = sku("DUP");
+        assertThat(api.post(path, seller.token(), productBody("Lamp", categoryId, List.of(variant(taken, 5, Map.of()))))
+                .status()).isEqualTo(201);
+        Seller other = approvedSellerWithStore();
+        Api.Response duplicate = api.post("/stores/" + other.storeId() + "/products", other.token(),
+                productBody("Copy", categoryId, List.of(variant(taken, 5, Map.of()))));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().get("type").asString()).endsWith("/duplicate-sku");
+        assertThat(duplicate.json().get("sku").asString()).isEqualTo(taken);
+
+        Api.Response malformed = api.post(path, seller.token(), "{\"name\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyTheOwnerOfAStoreCreatesAndChangesItsProducts() {
+        Seller owner = approvedSellerWithStore();
+        Seller other = approvedSellerWithStore();
+        String categoryId = category("Bags");
+        Map<String, Object> body = productBody("Bag", categoryId, List.of(variant(sku("B"), 100, Map.of())));
+
+        assertThat(api.post("/stores/" + owner.storeId() + "/products", null, body).status()).isEqualTo(401);
+        Api.Response asCustomer = api.post("/stores/" + owner.storeId() + "/products",
+                customer(UUID.randomUUID().toString()), body);
+        assertThat(asCustomer.status()).isEqualTo(403);
+        assertThat(asCustomer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.post("/stores/" + owner.storeId() + "/products", other.token(), body).status()).isEqualTo(404);
+
+        String id = createProduct(owner, categoryId, "Bag", 100).get("id").asString();
+        String s = sku("B");
+        Map<String, Object> edit = productBody("Stolen", categoryId, List.of(variant(s, 1, Map.of())));
+        assertThat(api.get("/products/" + id, other.token()).status()).isEqualTo(404);
+        assertThat(api.put("/products/" + id, other.token(), edit).status()).isEqualTo(404);
+        assertThat(api.post("/products/" + id + "/submit", other.token(), Map.of()).status()).isEqualTo(404);
+        assertThat(api.post("/products/" + id + "/archive", other.token(), Map.of()).status()).isEqualTo(404);
+        assertThat(api.delete("/products/" + id, other.token()).status()).isEqualTo(404);
+        assertThat(api.post("/admin/products/" + id + "/approve", owner.token(), Map.of()).status()).isEqualTo(403);
+        assertThat(api.get("/admin/products", owner.token()).status()).isEqualTo(403);
+        assertThat(api.get("/products/" + id, owner.token()).json().get("name").asString()).isEqualTo("Bag");
+    }
+
+    @Test
+    void unapprovedSellersAndInactiveStoresCannotList() {
+        String categoryId = category("Toys");
+        Seller pending = sellerWithStore("PENDING", "ACTIVE");
+        Api.Response notApproved = api.post("/stores/" + pending.storeId() + "/products", pending.token(),
+                productBody("Toy", categoryId, List.of(variant(sku("T"), 100, Map.of()))));
+        assertThat(notApproved.status()).isEqualTo(403);
+        assertThat(notApproved.json().get("type").asString()).endsWith("/seller-not-approved");
+
+        Seller suspended = sellerWithStore("APPROVED", "SUSPENDED");
+        Api.Response inactive = api.post("/stores/" + suspended.storeId() + "/products", suspended.token(),
+                productBody("Toy", categoryId, List.of(variant(sku("T"), 100, Map.of()))));
+        assertThat(inactive.status()).isEqualTo(409);
+        assertThat(inactive.json().get("type").asString()).endsWith("/store-not-active");
+    }
+
+    @Test
+    void moderationQueueRejectBanArchiveAndDelete() {
+        Seller seller = approvedSellerWithStore();
+        String categoryId = category("Watches");
+        String first = createProduct(seller, categoryId, "Watch 1", 100).get("id").asString();
+        String second = createProduct(seller, categoryId, "Watch 2", 100).get("id").asString();
+
+        Api.Response queue = api.get("/admin/products?status=PENDING_REVIEW&size=100", admin());
+        assertThat(queue.status()).isEqualTo(200);
+        assertThat(queue.json().get("items").valueStream().map(i -> i.get("id").asString()).toList())
+                .contains(first, second);
+
+        assertThat(api.post("/admin/products/" + first + "/reject", admin(), Map.of()).status()).isEqualTo(400);
+        Api.Response rejected = api.post("/admin/products/" + first + "/reject", admin(), Map.of("reason", "Blurry"));
+        assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(api.get("/products/" + first, seller.token()).json().get("statusReason").asString()).isEqualTo("Blurry");
+        assertThat(api.post("/admin/products/" + first + "/approve", admin(), Map.of()).status()).isEqualTo(409);
+        assertThat(api.post("/products/" + first + "/submit", seller.token(), Map.of()).json().get("status").asString())
+                .isEqualTo("PENDING_REVIEW");
+
+        api.post("/admin/products/" + second + "/approve", admin(), Map.of());
+        Api.Response banned = api.post("/admin/products/" + second + "/ban", admin(), Map.of("reason", "Counterfeit"));
+        assertThat(banned.json().get("status").asString()).isEqualTo("BANNED");
+        assertThat(api.get("/products/" + second, null).status()).isEqualTo(404);
+        assertThat(api.delete("/products/" + second, seller.token()).status()).isEqualTo(409);
+
+        assertThat(api.post("/products/" + first + "/archive", seller.token(), Map.of()).json().get("status").asString())
+                .isEqualTo("ARCHIVED");
+        assertThat(api.delete("/products/" + first, seller.token()).status()).isEqualTo(204);
+        assertThat(api.get("/products/" + first, seller.token()).status()).isEqualTo(404);
+        var deleted = TopicProbe.await(Topics.CATALOG_PRODUCT, r -> first.equals(r.key()) && r.value().contains("DELETED"), 1);
+        assertThat(deleted).isNotEmpty();
+    }
+
+    @Test
+    void listsByStoreAndCategoryShowOnlyPublicProductsPagedAndSorted() {
+        Seller seller = approvedSellerWithStore();
+        String parent = category("Home");
+        String child = category("Kitchen", parent);
+        activeProduct(seller, child, "Pan", 3000);
+        activeProduct(seller, parent, "Rug", 1000);
+        activeProduct(seller, child, "Pot", 2000);
+        String draft = createProduct(seller, child, "Unreviewed", 10).get("id").asString();
+
+        Api.Response byCategory = api.get("/categories/" + parent + "/products?sort=price_asc&size=2", null);
+        assertThat(byCategory.status()).isEqualTo(200);
+        assertThat(byCategory.json().get("totalItems").asLong()).isEqualTo(3);
+        assertThat(byCategory.json().get("items").valueStream().map(i -> i.get("name").asString()).toList())
+                .containsExactly("Rug", "Pot");
+        Api.Response page2 = api.get("/categories/" + parent + "/products?sort=price_asc&size=2&page=1", null);
+        assertThat(page2.json().get("items").valueStream().map(i -> i.get("name").asString()).toList())
+                .containsExactly("Pan");
+        assertThat(api.get("/categories/" + child + "/products?sort=price_desc", null).json().get("items")
+                .valueStream().map(i -> i.get("name").asString()).toList()).containsExactly("Pan", "Pot");
+        assertThat(api.get("/categories/" + parent + "/products?sort=cheapest", null).status()).isEqualTo(400);
+        assertThat(api.get("/categories/" + parent + "/products?size=101", null).status()).isEqualTo(400);
+
+        Api.Response publicStore = api.get("/stores/" + seller.storeId() + "/products", null);
+        assertThat(publicStore.json().get("totalItems").asLong()).isEqualTo(3);
+        Api.Response ownerStore = api.get("/stores/" + seller.storeId() + "/products", seller.token());
+        assertThat(ownerStore.json().get("totalItems").asLong()).isEqualTo(4);
+        assertThat(api.get("/stores/" + seller.storeId() + "/products?status=PENDING_REVIEW", seller.token())
+                .json().get("items").get(0).get("id").asString()).isEqualTo(draft);
+    }
 }

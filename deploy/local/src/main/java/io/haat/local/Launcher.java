@@ -110,7 +110,7 @@ public final class Launcher {
         }, "haat-launcher-stop"));
         out.println("Ctrl-C or ./run.sh stop (in another terminal) stops everything.");
         try {
-            // Runs until a signal: the shutdown hook registered by LocalMarketplace then stops every part.
+            // Runs until a signal (Ctrl-C, ./run.sh stop): the shutdown hooks then stop every part in order.
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -136,6 +136,7 @@ public final class Launcher {
         Lineup everything = Lineup.everything(launcher);
         List<Part> parts = Stream.concat(everything.firstWave().stream(), everything.secondWave().stream()).toList();
         boolean any = false;
+        launcher.running(LAUNCHER).ifPresent(process -> out.printf("  %-22s running (pid %d)%n", LAUNCHER, process.pid()));
         for (Part part : parts) {
             var process = launcher.running(part.name());
             any |= process.isPresent();

@@ -1,8 +1,6 @@
 package io.haat.identity.keycloak;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,9 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.haat.identity.IdentityProperties;
 
@@ -47,14 +49,18 @@ public class KeycloakActionLinks {
         return proceed.isPresent() && browser.follow(proceed.get());
     }
 
-    /** One browser session: its own cookies, never leaving Keycloak. */
+    /**
+     * One browser session: its own cookies, never leaving Keycloak. The cookies are kept by hand: Keycloak marks
+     * them {@code Secure}, which the JDK's cookie manager never sends over plain HTTP (the in-cluster address).
+     */
     private final class Browser {
 
         private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(keycloak.connectTimeout())
                 .build();
+        private final Map<String, String> cookies = new LinkedHashMap<>();
 
         /** The "proceed" link of the page the token opens, if Keycloak accepted the token. */
         Optional<URI> open(String key) {
@@ -93,14 +99,36 @@ public class KeycloakActionLinks {
         }
 
         private HttpResponse<String> get(URI uri) {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "text/html").GET().build();
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "text/html").GET();
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                response.headers().allValues("Set-Cookie").forEach(this::keep);
+                return response;
             } catch (IOException e) {
                 throw new KeycloakUnavailableException("The identity provider is unavailable. Please retry later.", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new KeycloakUnavailableException("Interrupted while calling the identity provider.", e);
+            }
+        }
+
+        private void keep(String setCookie) {
+            String pair = setCookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                return;
+            }
+            String name = pair.substring(0, equals).strip();
+            String value = pair.substring(equals + 1).strip();
+            boolean expired = setCookie.toLowerCase(Locale.ROOT).contains("max-age=0") || value.isEmpty();
+            if (expired) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
             }
         }
 

@@ -17,6 +17,7 @@ public class KeycloakConfiguration {
     KeycloakHttp keycloakHttp(JsonMapper json, IdentityProperties properties) {
         IdentityProperties.Keycloak keycloak = properties.keycloak();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(keycloak.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build());

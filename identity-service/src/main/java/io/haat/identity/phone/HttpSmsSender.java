@@ -28,7 +28,7 @@ public class HttpSmsSender implements SmsSender {
             throw new IllegalStateException("haat.identity.sms.http.url must be set when haat.identity.sms.provider=http");
         }
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).build());
         requestFactory.setReadTimeout(settings.timeout());
         this.http = builder.clone().requestFactory(requestFactory).build();
         this.url = settings.url();

@@ -76,7 +76,7 @@ class PhoneVerificationTest extends IntegrationTestBase {
         assertThat(expired.status()).isEqualTo(400);
         assertThat(expired.problemType()).endsWith("/phone-code-expired");
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                 .until(() -> post("/auth/verify-phone/request", token, null).status() == 202);
     }
 

@@ -27,9 +27,9 @@ import org.springframework.context.annotation.Import;
         "haat.identity.demo-accounts.enabled=true",
         "haat.identity.audit.consumer-group=identity-audit-${haat.test.context-id}",
         "haat.identity.alerts.failed-login-threshold=5",
-        "haat.identity.verification.email-resend-interval=3s",
-        "haat.identity.verification.password-reset-interval=3s",
-        "haat.identity.phone.resend-interval=3s",
+        "haat.identity.verification.email-resend-interval=5s",
+        "haat.identity.verification.password-reset-interval=5s",
+        "haat.identity.phone.resend-interval=5s",
         "spring.kafka.consumer.group-id=identity-test-${haat.test.context-id}"})
 @HaatIntegrationTest
 @Import(TestSecurityConfiguration.class)

@@ -80,7 +80,7 @@ class EmailVerificationTest extends IntegrationTestBase {
         assertThat(tooSoon.problemType()).endsWith("/verification-mail-throttled");
         assertThat(tooSoon.header("Retry-After")).isNotBlank();
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                 .until(() -> post("/auth/verify-email/resend", token, null).status() == 202);
         String second = mailbox.awaitActionLink(email, 2);
         assertThat(post("/auth/verify-email", null, Map.of("token", second)).status()).isEqualTo(200);

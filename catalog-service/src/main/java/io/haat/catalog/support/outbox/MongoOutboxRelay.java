@@ -157,7 +157,7 @@ public class MongoOutboxRelay implements SmartLifecycle {
             collection.updateOne(eq("_id", doc.id()), Updates.combine(pull, Updates.unset(MongoOutbox.LEASE_FIELD),
                     Updates.unset(MongoOutbox.ATTEMPTS_FIELD)));
             if (MongoOutbox.STANDALONE_COLLECTION.equals(doc.collection())) {
-                collection.deleteOne(and(eq("_id", doc.id()), exists(MongoOutbox.FIELD + ".eventId", false)));
+                collection.deleteOne(and(eq("_id", doc.id()), com.mongodb.client.model.Filters.size(MongoOutbox.FIELD, 0)));
             }
         } else {
             Duration retryAfter = backoff(doc.attempts());
