@@ -33,8 +33,8 @@ class ProductDetailBenchmarkTest extends CatalogTest {
 
     private static final int PRODUCTS = 10_000;
     private static final int THREADS = 8;
-    private static final long WARM_UP_MILLIS = 3_000;
-    private static final long MEASURE_MILLIS = 10_000;
+    private static final long WARM_UP_MILLIS = 2_000;
+    private static final long MEASURE_MILLIS = 8_000;
 
     @Test
     void productDetailThroughput() throws Exception {

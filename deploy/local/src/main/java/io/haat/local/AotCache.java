@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class AotCache {
 
+    /** The JVM reports every class it cannot cache as a warning (hundreds per service): keep the logs to errors. */
+    private static final String QUIET = "-Xlog:aot*=error";
+
     private final Path config;
     private final Path cache;
     private final Path created;
@@ -34,9 +37,9 @@ final class AotCache {
     /** JVM options for a run: use the cache when there is one, else record the training data at exit. */
     List<String> runOptions() {
         if (Files.isRegularFile(created) && Files.isRegularFile(cache)) {
-            return List.of("-XX:AOTCache=" + cache);
+            return List.of("-XX:AOTCache=" + cache, QUIET);
         }
-        return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config);
+        return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config, QUIET);
     }
 
     /**
@@ -50,7 +53,7 @@ final class AotCache {
         List<String> command = new ArrayList<>();
         command.add(javaBin.toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config, "-XX:AOTCache=" + cache,
+        command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config, "-XX:AOTCache=" + cache, QUIET,
                 "-jar", applicationJar.toString()));
         try {
             Process create = new ProcessBuilder(command).redirectErrorStream(true)

@@ -18,13 +18,13 @@ class AotCacheTest {
     @Test
     void recordsTrainingDataUntilACacheWasCreatedThenUsesIt() throws IOException {
         AotCache aot = new AotCache(dir);
-        assertThat(aot.runOptions()).containsExactly("-XX:AOTMode=record", "-XX:AOTConfiguration=" + dir.resolve("app.aotconf"));
+        assertThat(aot.runOptions()).startsWith("-XX:AOTMode=record", "-XX:AOTConfiguration=" + dir.resolve("app.aotconf"));
 
         Files.writeString(dir.resolve("app.aot"), "half-written by a killed JVM");
         assertThat(aot.runOptions()).as("a cache without the created marker is not trusted").contains("-XX:AOTMode=record");
 
         Files.writeString(dir.resolve("app.aot.created"), "");
-        assertThat(aot.runOptions()).containsExactly("-XX:AOTCache=" + dir.resolve("app.aot"));
+        assertThat(aot.runOptions()).startsWith("-XX:AOTCache=" + dir.resolve("app.aot")).doesNotContain("-XX:AOTMode=record");
     }
 
     @Test

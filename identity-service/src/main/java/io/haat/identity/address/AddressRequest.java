@@ -19,7 +19,8 @@ public record AddressRequest(
         @Size(max = 200) String line2,
         @NotBlank @Size(max = 100) String city,
         @Size(max = 100) String region,
-        @Pattern(regexp = "|[A-Za-z0-9][A-Za-z0-9 -]{1,18}[A-Za-z0-9]", message = "must be a postal code (letters, digits, spaces, dashes)")
+        @Pattern(regexp = "|[A-Za-z0-9][A-Za-z0-9 -]{1,18}[A-Za-z0-9]",
+                message = "must be a postal code (letters, digits, spaces, dashes)")
         String postalCode,
         @NotNull @IsoCountry String country,
         @JsonProperty("isDefault") Boolean isDefault) {

@@ -38,7 +38,8 @@ public class AuditListener {
         }
         AuditRecorded record = envelopes.withPayload(envelope, AuditRecorded.class).payload();
         if (record.auditId() == null || record.action() == null || record.resourceType() == null) {
-            throw new MalformedEventException("audit record " + envelope.eventId() + " lacks id, action or resource type", null);
+            throw new MalformedEventException(
+                    "audit record " + envelope.eventId() + " lacks id, action or resource type", null);
         }
         try {
             UUID.fromString(record.auditId());

@@ -97,7 +97,8 @@ class KeycloakHttp {
     /** For answers this service cannot act on: logged in full, answered 503 without internals. */
     static KeycloakUnavailableException unexpected(String what, Answer answer) {
         log.error("Keycloak {} answered {}: {}", what, answer.status(), abbreviate(answer.body()));
-        return new KeycloakUnavailableException("The identity provider could not complete the request. Please retry later.");
+        return new KeycloakUnavailableException(
+                "The identity provider could not complete the request. Please retry later.");
     }
 
     private static String abbreviate(String body) {

@@ -43,7 +43,8 @@ public class PhoneChallengeRepository {
     }
 
     public void countAttempt(UUID userId) {
-        jdbc.sql("UPDATE phone_challenge SET attempts = attempts + 1 WHERE user_id = :userId").param("userId", userId).update();
+        jdbc.sql("UPDATE phone_challenge SET attempts = attempts + 1 WHERE user_id = :userId")
+                .param("userId", userId).update();
     }
 
     public void delete(UUID userId) {

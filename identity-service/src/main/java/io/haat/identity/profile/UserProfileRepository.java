@@ -38,10 +38,12 @@ public class UserProfileRepository {
 
     public void insert(UserProfile profile) {
         jdbc.sql("""
-                        INSERT INTO user_profile (id, email, full_name, phone, phone_verified, email_verified, avatar_url,
-                            locale, roles, status, origin, ban_reason, banned_by, banned_at, created_at, updated_at, version)
+                        INSERT INTO user_profile (id, email, full_name, phone, phone_verified, email_verified,
+                            avatar_url, locale, roles, status, origin, ban_reason, banned_by, banned_at, created_at,
+                            updated_at, version)
                         VALUES (:id, :email, :fullName, :phone, :phoneVerified, :emailVerified, :avatarUrl, :locale,
-                             string_to_array(:roles, ','), :status, :origin, :banReason, :bannedBy, :bannedAt, :createdAt, :updatedAt, 0)""")
+                            string_to_array(:roles, ','), :status, :origin, :banReason, :bannedBy, :bannedAt,
+                            :createdAt, :updatedAt, 0)""")
                 .params(parameters(profile))
                 .update();
     }
@@ -52,7 +54,8 @@ public class UserProfileRepository {
         int updated = jdbc.sql("""
                         UPDATE user_profile SET email = :email, full_name = :fullName, phone = :phone,
                             phone_verified = :phoneVerified, email_verified = :emailVerified, avatar_url = :avatarUrl,
-                            locale = :locale, roles = string_to_array(:roles, ','), status = :status, ban_reason = :banReason,
+                            locale = :locale, roles = string_to_array(:roles, ','), status = :status,
+                            ban_reason = :banReason,
                             banned_by = :bannedBy, banned_at = :bannedAt, updated_at = :updatedAt, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .params(parameters(profile))

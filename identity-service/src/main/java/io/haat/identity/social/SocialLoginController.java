@@ -38,10 +38,10 @@ public class SocialLoginController {
     public ResponseEntity<SocialLoginService.Redirect> start(
             @PathVariable String provider,
             @RequestParam(required = false) @Size(max = 500) String redirectUri,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "must be an S256 code challenge")
-            String codeChallenge,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9._~-]{8,100}", message = "must be 8-100 URL-safe characters")
-            String state) {
+            @RequestParam(required = false)
+            @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "must be an S256 code challenge") String codeChallenge,
+            @RequestParam(required = false)
+            @Pattern(regexp = "[A-Za-z0-9._~-]{8,100}", message = "must be 8-100 URL-safe characters") String state) {
         SocialLoginService.Redirect redirect = social.start(provider, redirectUri, codeChallenge, state);
         return ResponseEntity.status(HttpStatus.FOUND)
                 .header(HttpHeaders.LOCATION, redirect.authorizationUrl().toString())

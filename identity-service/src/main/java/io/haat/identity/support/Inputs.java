@@ -10,7 +10,8 @@ public final class Inputs {
     public static final String PHONE_MESSAGE = "must be an international number in E.164 form, e.g. +9779812345678";
     /** A person's name: no markup or shell characters (Keycloak refuses them too). */
     public static final String PERSON_NAME = "(?=.*\\S)[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\p{Cntrl}]+";
-    public static final String PERSON_NAME_MESSAGE = "must not be blank or contain < > & \" $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( )";
+    public static final String PERSON_NAME_MESSAGE =
+            "must not be blank or contain < > & \" $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( )";
     /** A BCP 47 language tag such as {@code en} or {@code ne-NP}. */
     public static final String LOCALE = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}";
     public static final String HTTP_URL = "https?://[^\\s]{1,2040}";
