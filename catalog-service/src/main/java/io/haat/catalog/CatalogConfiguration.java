@@ -1,7 +1,10 @@
 package io.haat.catalog;
 
+import io.haat.catalog.support.RoleGate;
+import io.haat.platform.security.ProblemAccessDeniedHandler;
 import io.haat.platform.security.PublicPaths;
 import java.time.Clock;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +27,13 @@ public class CatalogConfiguration {
                 "GET /images/**",
                 "GET /promotions/active",
                 "POST /events/product-view", "POST /events/search-click");
+    }
+
+    /** Runs after Spring Security's filters (order -100), so the caller is known, and before MVC reads bodies. */
+    @Bean
+    FilterRegistrationBean<RoleGate> roleGate(ProblemAccessDeniedHandler denied) {
+        FilterRegistrationBean<RoleGate> registration = new FilterRegistrationBean<>(new RoleGate(denied));
+        registration.setOrder(0);
+        return registration;
     }
 }

@@ -23,8 +23,7 @@ import tools.jackson.databind.JsonNode;
 /** The marketplace's front door: tokens from the real Keycloak, checked by the gateway and the services. */
 class GatewaySecurityIT {
 
-    private static final List<String> SERVICES = List.of("identity-service", "catalog-service", "seller-service",
-            "order-service", "payment-service", "notification-service");
+    private static final List<String> SERVICES = Marketplace.SERVICES;
 
     @Test
     void everyDemoAccountGetsATokenWithItsRoleThatTheGatewayAccepts() {

@@ -211,6 +211,11 @@ class ProductApiTest extends CatalogTest {
         assertThat(banned.json().get("status").asString()).isEqualTo("BANNED");
         assertThat(api.get("/products/" + second, null).status()).isEqualTo(404);
         assertThat(api.delete("/products/" + second, seller.token()).status()).isEqualTo(409);
+        var audit = TopicProbe.await(Topics.AUDIT_EVENTS, r -> ("product:" + second).equals(r.key())
+                && r.value().contains("product.ban"), 1);
+        JsonNode banAudit = json.readTree(audit.getFirst().value()).get("payload");
+        assertThat(banAudit.get("actorRole").asString()).isEqualTo("ADMIN");
+        assertThat(banAudit.get("after").asString()).contains("BANNED");
 
         assertThat(api.post("/products/" + first + "/archive", seller.token(), Map.of()).json().get("status").asString())
                 .isEqualTo("ARCHIVED");
