@@ -2,6 +2,7 @@ package io.haat.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,8 +39,7 @@ class ApiSafetyTest extends IntegrationTestBase {
 
     @Test
     void protectedEndpointsAnswer401ProblemsWithoutAValidToken() {
-        String expired = JWTS.builder().subject(ID).roles("ADMIN").expiresAt(java.time.Instant.now().minusSeconds(600))
-                .sign();
+        String expired = JWTS.builder().subject(ID).roles("ADMIN").expiresAt(Instant.now().minusSeconds(600)).sign();
         String foreign = JWTS.builder().subject(ID).roles("ADMIN").signWithForeignKey();
         for (Endpoint endpoint : PROTECTED) {
             for (String token : new String[] {null, expired, foreign, "garbage"}) {

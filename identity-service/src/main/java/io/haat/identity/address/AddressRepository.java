@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,7 @@ public class AddressRepository {
 
     private static Map<String, Object> parameters(Address address) {
         AddressDetails d = address.details();
-        java.util.HashMap<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("id", address.id());
         params.put("userId", address.userId());
         params.put("recipient", d.recipient());

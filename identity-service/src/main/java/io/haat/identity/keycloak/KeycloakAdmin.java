@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import io.haat.identity.IdentityProperties;
 import io.haat.platform.web.BadRequestException;
@@ -186,7 +187,7 @@ public class KeycloakAdmin {
         }
     }
 
-    private void update(String id, java.util.function.Consumer<ObjectNode> change) {
+    private void update(String id, Consumer<ObjectNode> change) {
         KeycloakHttp.Answer current = call(HttpMethod.GET, path("/users/" + id), null);
         if (!current.ok()) {
             throw KeycloakHttp.unexpected("get user for update", current);

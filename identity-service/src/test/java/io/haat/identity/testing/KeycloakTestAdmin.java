@@ -1,11 +1,13 @@
 package io.haat.identity.testing;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.haat.local.KeycloakServer;
 import tools.jackson.databind.JsonNode;
@@ -48,14 +50,14 @@ public final class KeycloakTestAdmin {
     }
 
     /** The users with this email (none or one). */
-    public java.util.List<JsonNode> findByEmail(String email) {
+    public List<JsonNode> findByEmail(String email) {
         JsonNode users = json.readTree(send("GET", "/admin/realms/haat/users?exact=true&email="
                 + URLEncoder.encode(email, StandardCharsets.UTF_8), null).body());
         return users.valueStream().toList();
     }
 
     /** Realm role names of the user. */
-    public java.util.List<String> realmRoles(String id) {
+    public List<String> realmRoles(String id) {
         JsonNode roles = json.readTree(send("GET", "/admin/realms/haat/users/" + id + "/role-mappings/realm", null).body());
         return roles.valueStream().map(role -> role.path("name").asString()).toList();
     }
@@ -76,7 +78,7 @@ public final class KeycloakTestAdmin {
                 throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
             }
             return response;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -84,7 +86,7 @@ public final class KeycloakTestAdmin {
         }
     }
 
-    private String token() throws java.io.IOException, InterruptedException {
+    private String token() throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=admin-cli&username=" + KeycloakServer.ADMIN_USER + "&password="
                 + URLEncoder.encode(KeycloakServer.ADMIN_PASSWORD, StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
