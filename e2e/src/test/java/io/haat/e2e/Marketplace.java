@@ -26,6 +26,13 @@ final class Marketplace {
     private Marketplace() {
     }
 
+    static synchronized void stopIfStarted() {
+        if (instance != null) {
+            instance.stop();
+            instance = null;
+        }
+    }
+
     /** Services are up once registered, but the gateway sees them only after its next registry fetch. */
     private static void awaitRoutesToEveryService() {
         HttpClient http = HttpClient.newHttpClient();

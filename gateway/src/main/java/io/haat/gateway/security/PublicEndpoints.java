@@ -25,6 +25,8 @@ public final class PublicEndpoints {
             new Endpoint(null, "/api/v1/auth/refresh"),
             new Endpoint(null, "/api/v1/auth/social/**"),
             new Endpoint(null, "/api/v1/auth/verify-email"),
+            // people who cannot log in before verifying ask for a new link with their email alone
+            new Endpoint(HttpMethod.POST, "/api/v1/auth/verify-email/resend"),
             new Endpoint(null, "/api/v1/auth/password/**"),
             // catalog
             new Endpoint(HttpMethod.GET, "/api/v1/products/**"),
