@@ -22,7 +22,7 @@ public final class Launcher {
               status        show which parts run
               reset         stop, then delete .haat/ (all local data and logs)
               --infra-only  start PostgreSQL, Kafka, MongoDB, mail and Keycloak, not the Spring Boot applications
-              --no-seed     do not create the demo accounts""";
+              --no-seed     do not create the demo accounts and demo data""";
 
     private static final String LAUNCHER = "launcher";
 

@@ -2,6 +2,7 @@ package io.haat.local;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -22,11 +23,20 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
                 missing.add(discovery);
             }
             for (SpringServicePart.Service service : SpringServicePart.SERVICES) {
-                SpringServicePart part = new SpringServicePart(launcher, service, options.serviceJvmOptions(), options.aotCache());
+                SpringServicePart part = new SpringServicePart(launcher, service, options.serviceJvmOptions(),
+                        options.aotCache(), environment(service, options));
                 (part.jarExists() ? second : missing).add(part);
             }
         }
         return new Lineup(List.copyOf(first), List.copyOf(second), List.copyOf(missing));
+    }
+
+    /** identity-service creates the demo accounts through its own sign-up logic before it reports ready. */
+    private static Map<String, String> environment(SpringServicePart.Service service, Options options) {
+        if (options.seedDemoAccounts() && service.module().equals("identity-service")) {
+            return Map.of("HAAT_DEMO_ACCOUNTS_ENABLED", "true");
+        }
+        return Map.of();
     }
 
     /** Every part there is, whether or not it can start now: what stop and status look at. */

@@ -43,12 +43,19 @@ final class SpringServicePart extends ProcessPart {
     private final Service service;
     private final List<String> jvmOptions;
     private final boolean aotCache;
+    private final Map<String, String> environment;
 
     SpringServicePart(ProcessLauncher launcher, Service service, List<String> jvmOptions, boolean aotCache) {
+        this(launcher, service, jvmOptions, aotCache, Map.of());
+    }
+
+    SpringServicePart(ProcessLauncher launcher, Service service, List<String> jvmOptions, boolean aotCache,
+                      Map<String, String> environment) {
         super(service.module(), launcher);
         this.service = service;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.aotCache = aotCache;
+        this.environment = Map.copyOf(environment);
     }
 
     boolean jarExists() {
@@ -86,7 +93,7 @@ final class SpringServicePart extends ProcessPart {
         }
         command.add("-jar");
         command.add(path(app));
-        startAndRecord(command, Map.of());
+        startAndRecord(command, environment);
     }
 
     private boolean aotEnabled() {
