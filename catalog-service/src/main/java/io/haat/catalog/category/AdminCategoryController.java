@@ -1,8 +1,8 @@
 package io.haat.catalog.category;
 
-import io.haat.catalog.support.Actor;
-import io.haat.catalog.support.ETags;
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.ETags;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;

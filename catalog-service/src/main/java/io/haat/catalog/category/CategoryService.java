@@ -1,9 +1,9 @@
 package io.haat.catalog.category;
 
-import io.haat.catalog.support.Actor;
 import io.haat.catalog.support.AuditTrail;
 import io.haat.catalog.support.InvalidRequest;
 import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.NotFoundException;
 import io.haat.platform.web.PreconditionFailedException;

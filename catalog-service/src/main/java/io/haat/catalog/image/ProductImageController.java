@@ -2,11 +2,11 @@ package io.haat.catalog.image;
 
 import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductResponse;
-import io.haat.catalog.support.Actor;
-import io.haat.catalog.support.ETags;
 import io.haat.catalog.support.Links;
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.BadRequestException;
+import io.haat.platform.web.ETags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;

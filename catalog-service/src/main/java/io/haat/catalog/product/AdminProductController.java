@@ -1,12 +1,12 @@
 package io.haat.catalog.product;
 
 import io.haat.catalog.stock.StockLevels;
-import io.haat.catalog.support.Actor;
-import io.haat.catalog.support.ETags;
 import io.haat.catalog.support.Links;
 import io.haat.catalog.support.PageResponse;
-import io.haat.catalog.support.Paging;
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.ETags;
+import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,10 +1,10 @@
 package io.haat.catalog.product;
 
 import io.haat.catalog.stock.StockLevels;
-import io.haat.catalog.support.Actor;
-import io.haat.catalog.support.ETags;
 import io.haat.catalog.support.Links;
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.ETags;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

@@ -1,12 +1,12 @@
 package io.haat.catalog.promotion;
 
-import io.haat.catalog.support.Actor;
-import io.haat.catalog.support.ETags;
 import io.haat.catalog.support.Links;
 import io.haat.catalog.support.PageResponse;
-import io.haat.catalog.support.Paging;
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.BadRequestException;
+import io.haat.platform.web.ETags;
+import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;

@@ -1,9 +1,9 @@
 package io.haat.catalog.review;
 
-import io.haat.catalog.support.Actor;
 import io.haat.catalog.support.PageResponse;
-import io.haat.catalog.support.Paging;
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;

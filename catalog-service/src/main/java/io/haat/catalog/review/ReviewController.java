@@ -2,8 +2,8 @@ package io.haat.catalog.review;
 
 import io.haat.catalog.support.InvalidRequest;
 import io.haat.catalog.support.PageResponse;
-import io.haat.catalog.support.Paging;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Locale;

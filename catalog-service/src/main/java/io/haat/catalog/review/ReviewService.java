@@ -2,14 +2,14 @@ package io.haat.catalog.review;
 
 import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductService;
-import io.haat.catalog.support.Actor;
 import io.haat.catalog.support.AuditTrail;
 import io.haat.catalog.support.PageResponse;
-import io.haat.catalog.support.Paging;
 import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ForbiddenException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.Paging;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.haat.seller.analytics;
 
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
-import io.haat.seller.support.Actor;
-import io.haat.seller.support.Paging;
+import io.haat.platform.web.Paging;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

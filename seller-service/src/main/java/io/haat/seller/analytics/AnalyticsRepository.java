@@ -3,7 +3,7 @@ package io.haat.seller.analytics;
 import static io.haat.seller.support.SqlTime.instant;
 import static io.haat.seller.support.SqlTime.ts;
 
-import io.haat.seller.support.Paging;
+import io.haat.platform.web.Paging;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package io.haat.seller.analytics;
 
+import io.haat.platform.security.Actor;
 import io.haat.platform.web.BadRequestException;
+import io.haat.platform.web.Paging;
 import io.haat.seller.store.StoreAccess;
-import io.haat.seller.support.Actor;
-import io.haat.seller.support.Paging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

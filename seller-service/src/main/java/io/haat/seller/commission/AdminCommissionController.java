@@ -1,9 +1,9 @@
 package io.haat.seller.commission;
 
 import io.haat.events.Money;
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.BadRequestException;
-import io.haat.seller.support.Actor;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.UUID;

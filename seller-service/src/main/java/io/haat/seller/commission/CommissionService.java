@@ -4,11 +4,11 @@ import io.haat.events.Money;
 import io.haat.events.Topics;
 import io.haat.events.seller.CommissionChanged;
 import io.haat.platform.messaging.outbox.EventPublisher;
+import io.haat.platform.security.Actor;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.NotFoundException;
 import io.haat.seller.seller.SellerAccess;
 import io.haat.seller.store.StoreRepository;
-import io.haat.seller.support.Actor;
 import io.haat.seller.support.AuditTrail;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,7 +101,8 @@ public class CommissionService {
     public void seedDefault(int basisPoints) {
         rules.lockDefaults();
         if (!rules.hasDefault()) {
-            set(CommissionScope.DEFAULT, null, new CommissionRequest(basisPoints, null, null, null, null), Actor.system());
+            set(CommissionScope.DEFAULT, null, new CommissionRequest(basisPoints, null, null, null, null),
+                    Actor.system("seller-service"));
         }
     }
 

@@ -1,13 +1,13 @@
 package io.haat.seller.inventory;
 
+import io.haat.platform.security.Actor;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.Paging;
 import io.haat.platform.web.PreconditionFailedException;
 import io.haat.seller.store.StoreAccess;
-import io.haat.seller.support.Actor;
 import io.haat.seller.support.AuditTrail;
 import io.haat.seller.support.PageResponse;
-import io.haat.seller.support.Paging;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

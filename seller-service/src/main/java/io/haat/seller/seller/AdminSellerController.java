@@ -1,9 +1,9 @@
 package io.haat.seller.seller;
 
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
-import io.haat.seller.support.Actor;
+import io.haat.platform.web.Paging;
 import io.haat.seller.support.PageResponse;
-import io.haat.seller.support.Paging;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;

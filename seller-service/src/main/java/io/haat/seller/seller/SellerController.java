@@ -1,7 +1,7 @@
 package io.haat.seller.seller;
 
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
-import io.haat.seller.support.Actor;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;

@@ -3,15 +3,15 @@ package io.haat.seller.seller;
 import io.haat.events.Topics;
 import io.haat.events.seller.SellerStatusChanged;
 import io.haat.platform.messaging.outbox.EventPublisher;
+import io.haat.platform.security.Actor;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.FieldProblem;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.Paging;
 import io.haat.seller.store.StoreService;
-import io.haat.seller.support.Actor;
 import io.haat.seller.support.AuditTrail;
 import io.haat.seller.support.PageResponse;
-import io.haat.seller.support.Paging;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -106,7 +106,7 @@ public class SellerService {
     @Transactional
     public void banUser(String userId, String reason, String bannedBy) {
         sellers.lockByUserId(userId).filter(s -> s.status() != SellerStatus.BANNED).ifPresent(seller -> {
-            Actor actor = new Actor(bannedBy == null ? Actor.system().id() : bannedBy, "ADMIN");
+            Actor actor = new Actor(bannedBy == null ? Actor.system("seller-service").id() : bannedBy, "ADMIN");
             String why = reason == null || reason.isBlank() ? "User banned" : reason;
             Seller banned = save(seller, seller.ban(why, actor.id(), clock.instant()), actor, "seller.ban");
             stores.suspendAllOf(banned.id(), actor);
@@ -117,7 +117,7 @@ public class SellerService {
     @Transactional
     public void unbanUser(String userId, String unbannedBy) {
         sellers.lockByUserId(userId).filter(s -> s.status() == SellerStatus.BANNED).ifPresent(seller -> {
-            Actor actor = new Actor(unbannedBy == null ? Actor.system().id() : unbannedBy, "ADMIN");
+            Actor actor = new Actor(unbannedBy == null ? Actor.system("seller-service").id() : unbannedBy, "ADMIN");
             Seller unbanned = save(seller, seller.unban(actor.id(), clock.instant()), actor, "seller.unban");
             stores.reinstateAllOf(unbanned.id(), actor);
         });

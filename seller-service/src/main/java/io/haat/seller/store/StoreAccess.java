@@ -1,9 +1,9 @@
 package io.haat.seller.store;
 
+import io.haat.platform.security.Actor;
 import io.haat.platform.web.NotFoundException;
 import io.haat.seller.seller.Seller;
 import io.haat.seller.seller.SellerAccess;
-import io.haat.seller.support.Actor;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 

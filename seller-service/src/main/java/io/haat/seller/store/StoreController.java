@@ -1,10 +1,10 @@
 package io.haat.seller.store;
 
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
-import io.haat.seller.support.Actor;
-import io.haat.seller.support.ETags;
+import io.haat.platform.web.ETags;
+import io.haat.platform.web.Paging;
 import io.haat.seller.support.PageResponse;
-import io.haat.seller.support.Paging;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;

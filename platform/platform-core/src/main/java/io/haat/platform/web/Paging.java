@@ -1,6 +1,4 @@
-package io.haat.seller.support;
-
-import io.haat.platform.web.BadRequestException;
+package io.haat.platform.web;
 
 /** A validated {@code ?page=&size=} pair: page from 0, size 1..100. */
 public record Paging(int page, int size) {

@@ -1,9 +1,8 @@
-package io.haat.seller.support;
+package io.haat.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.haat.platform.web.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 class ETagsTest {

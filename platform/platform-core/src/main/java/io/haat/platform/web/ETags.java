@@ -1,6 +1,4 @@
-package io.haat.seller.support;
-
-import io.haat.platform.web.BadRequestException;
+package io.haat.platform.web;
 
 /** Versions as HTTP entity tags: {@code ETag: "7"}, and the version an {@code If-Match} header expects. */
 public final class ETags {
