@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * A bounded closed-loop load: {@code concurrency} virtual threads send the same GET back to back for a fixed time
@@ -19,12 +20,22 @@ record LoadRun(String label, int concurrency, long requests, long errors, double
                long p99Micros) {
 
     static LoadRun measure(String label, URI uri, String bearer, int concurrency, Duration warmUp, Duration duration) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
-        HttpRequest request = builder.build();
+        return measure(label, builder.build(), concurrency, warmUp, duration);
+    }
+
+    /** The same request (any method; a body publisher is replayed for each send) sent back to back. */
+    static LoadRun measure(String label, HttpRequest request, int concurrency, Duration warmUp, Duration duration) {
+        return measure(label, () -> request, concurrency, warmUp, duration);
+    }
+
+    /** A request from {@code request} for each send (e.g. a different product each time). */
+    static LoadRun measure(String label, Supplier<HttpRequest> request, int concurrency, Duration warmUp,
+                           Duration duration) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         run(client, request, concurrency, warmUp, new long[1_000_000], new AtomicLong(), new LongAdder());
         long[] latencies = new long[2_000_000];
         AtomicLong count = new AtomicLong();
@@ -48,7 +59,7 @@ record LoadRun(String label, int concurrency, long requests, long errors, double
                 label, concurrency, requestsPerSecond(), p50Micros / 1000.0, p99Micros / 1000.0, requests, errors);
     }
 
-    private static void run(HttpClient client, HttpRequest request, int concurrency, Duration duration,
+    private static void run(HttpClient client, Supplier<HttpRequest> request, int concurrency, Duration duration,
                             long[] latencies, AtomicLong count, LongAdder errors) {
         long deadline = System.nanoTime() + duration.toNanos();
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -57,7 +68,7 @@ record LoadRun(String label, int concurrency, long requests, long errors, double
                     while (System.nanoTime() < deadline) {
                         long begin = System.nanoTime();
                         try {
-                            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                            HttpResponse<Void> response = client.send(request.get(), HttpResponse.BodyHandlers.discarding());
                             if (response.statusCode() >= 400) {
                                 errors.increment();
                             }

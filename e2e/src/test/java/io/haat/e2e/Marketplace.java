@@ -47,7 +47,9 @@ final class Marketplace {
     static synchronized LocalMarketplace get() {
         if (instance == null) {
             Path root = Path.of(System.getProperty("haat.repo.root", "..")).toAbsolutePath().normalize();
-            instance = LocalMarketplace.startOrAttach(root, Options.defaults());
+            // full JIT (not the launcher's quick-start C1-only default): the suite also measures steady-state figures
+            instance = LocalMarketplace.startOrAttach(root,
+                    Options.defaults().withServiceJvmOptions(List.of("-Xmx384m", "-XX:+UseSerialGC")));
             awaitRoutesToEveryService();
         }
         return instance;
