@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * Target (issue 3): through the gateway at least 60% of direct throughput and at most 1 ms added at p50.
  */
 @Tag("benchmark")
+@Order(Integer.MAX_VALUE - 3) // after the functional tests: load must not disturb them
 class GatewayOverheadBenchmarkIT {
 
     private static final int CONCURRENCY = 16;

@@ -47,9 +47,8 @@ final class Marketplace {
     static synchronized LocalMarketplace get() {
         if (instance == null) {
             Path root = Path.of(System.getProperty("haat.repo.root", "..")).toAbsolutePath().normalize();
-            // full JIT (not the launcher's quick-start C1-only default): the suite also measures steady-state figures
-            instance = LocalMarketplace.startOrAttach(root,
-                    Options.defaults().withServiceJvmOptions(List.of("-Xmx384m", "-XX:+UseSerialGC")));
+            // no JDK AOT-cache recording: a one-off run gains nothing from it and recording slows start and stop
+            instance = LocalMarketplace.startOrAttach(root, Options.defaults().withAotCache(false));
             awaitRoutesToEveryService();
         }
         return instance;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * asserts only that every request succeeded.
  */
 @Tag("benchmark")
+@Order(Integer.MAX_VALUE - 2) // after the functional tests: load must not disturb them
 class ProductDetailBenchmarkIT {
 
     private static final int PRODUCTS = 10_000;

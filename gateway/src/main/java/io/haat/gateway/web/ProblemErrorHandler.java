@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -50,7 +51,9 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             return HttpStatus.CONTENT_TOO_LARGE;
         }
         // AuthenticationServiceException: the token could not be checked at all (Keycloak's JWKS unreachable)
+        // ServiceUnavailableException: the load balancer knows no instance of the service (not registered yet, or gone)
         if (hasCause(error, CallNotPermittedException.class) || hasCause(error, ConnectException.class)
+                || hasCause(error, ServiceUnavailableException.class)
                 || error instanceof AuthenticationServiceException) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }

@@ -18,6 +18,9 @@ class ProblemErrorHandlerTest {
     void aServiceThatIsNotRegisteredRefusesConnectionsOrHasAnOpenCircuitIsUnavailable() {
         assertThat(ProblemErrorHandler.statusOf(NotFoundException.create(false, "Unable to find instance for order-service")))
                 .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(ProblemErrorHandler.statusOf(
+                new org.springframework.cloud.gateway.support.ServiceUnavailableException("no instance of identity-service")))
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(ProblemErrorHandler.statusOf(new RuntimeException(new ConnectException("Connection refused"))))
                 .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(ProblemErrorHandler.statusOf(CallNotPermittedException.createCallNotPermittedException(
