@@ -13,17 +13,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Login latency (issue 4): {@code POST /api/v1/auth/login} through the gateway and identity-service versus
- * Keycloak's token endpoint called directly, same run, one client at a time. Login is rate-limited per client IP at
- * the gateway (5/s, burst 20 by default) and the suite has one IP, so this measures latency one login after another,
- * inside that limit, rather than capacity. Prints both; asserts only that logins succeeded at all.
+ * Keycloak's token endpoint called directly, same run, one login every 250 ms. Login is rate-limited per client IP at
+ * the gateway (5/s, burst 20 by default) and the suite has one IP, so this measures latency inside that limit, not
+ * capacity; at higher rates Keycloak's brute-force detection also locks a user who logs in that often. Prints both; asserts only that logins succeeded at all.
  */
 @Tag("benchmark")
 @Order(Integer.MAX_VALUE - 1) // after the functional tests: load must not disturb them
 class LoginBenchmarkIT {
 
-    private static final int CONCURRENCY = 1;
-    private static final Duration WARM_UP = Duration.ofSeconds(1);
-    private static final Duration MEASURE = Duration.ofSeconds(6);
+    /** Below the gateway's default login limit (5/s per client IP, burst 20): every request is a real login. */
+    private static final Duration PACE = Duration.ofMillis(250);
+    private static final int LOGINS = 40;
 
     @Test
     void loginThroughTheGatewayVersusKeycloakDirectly() {
@@ -45,19 +45,20 @@ class LoginBenchmarkIT {
         // the login bucket of this client IP may still be drained by the throttling test: wait until it refilled
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(5))
                 .until(() -> Gateway.send(gateway).statusCode() == 200);
-        LoadRun keycloak = LoadRun.measure("keycloak token endpoint", direct, CONCURRENCY, WARM_UP, MEASURE);
-        LoadRun login = LoadRun.measure("gateway POST /api/v1/auth/login", gateway, CONCURRENCY, WARM_UP, MEASURE);
+        LoadRun.paced("warm-up", () -> direct, 8, PACE);
+        LoadRun keycloak = LoadRun.paced("keycloak token endpoint", () -> direct, LOGINS, PACE);
+        LoadRun.paced("warm-up", () -> gateway, 8, PACE);
+        LoadRun login = LoadRun.paced("gateway POST /api/v1/auth/login", () -> gateway, LOGINS, PACE);
 
         System.out.println("[benchmark] login latency");
         System.out.println("[benchmark] " + keycloak.line());
         System.out.println("[benchmark] " + login.line());
-        System.out.printf("[benchmark] gateway+identity add %.2f ms at p50, %.2f ms at p99; throughput ratio %.0f%%%n",
+        System.out.printf("[benchmark] gateway+identity add %.2f ms at p50, %.2f ms at p99 (paced at %d logins/s)%n",
                 (login.p50Micros() - keycloak.p50Micros()) / 1000.0, (login.p99Micros() - keycloak.p99Micros()) / 1000.0,
-                100.0 * login.requestsPerSecond() / keycloak.requestsPerSecond());
+                1000 / PACE.toMillis());
 
-        // refused logins are printed by kind, not gated on: at concurrency 2 Keycloak's brute-force detection
-        // locked the user after a while (401 user_temporarily_disabled) although every password was right
-        assertThat(keycloak.requests() - keycloak.errors()).isPositive();
-        assertThat(login.requests() - login.errors()).isPositive();
+        // refused logins are printed by kind (the journeys test login itself); the figures need real logins
+        assertThat(keycloak.requests() - keycloak.errors()).as("logins %s", keycloak.errorKinds()).isPositive();
+        assertThat(login.requests() - login.errors()).as("logins %s", login.errorKinds()).isPositive();
     }
 }
