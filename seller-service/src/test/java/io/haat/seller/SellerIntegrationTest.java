@@ -9,19 +9,14 @@ import io.haat.seller.orders.OrderEventsListener;
 import io.haat.test.HaatInfrastructure;
 import io.haat.test.HaatIntegrationTest;
 import io.haat.test.TestJwts;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.haat.test.http.HttpApiTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one Spring context of seller-service's integration tests (the same configuration as
@@ -30,15 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @HaatIntegrationTest
-public abstract class SellerIntegrationTest {
+public abstract class SellerIntegrationTest extends HttpApiTest {
 
     protected static final TestJwts JWTS = HaatInfrastructure.get().jwt();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    protected int port;
-    @Autowired
-    protected JsonMapper json;
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
@@ -54,18 +44,6 @@ public abstract class SellerIntegrationTest {
     protected record SellerAccount(String userId, String token, String sellerId) {
     }
 
-    protected record Response(int status, JsonNode body, Map<String, List<String>> headers) {
-
-        public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
-        }
-
-        public String problemType() {
-            return body.path("type").asString();
-        }
-    }
-
     protected User user(String... roles) {
         String id = UUID.randomUUID().toString();
         return new User(id, JWTS.builder().subject(id).roles(roles).email(id.substring(0, 8) + "@shop.test").sign());
@@ -73,43 +51,6 @@ public abstract class SellerIntegrationTest {
 
     protected User admin() {
         return user("ADMIN");
-    }
-
-    protected Response call(String method, String path, String token, Object body, String... headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
-                    .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json");
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            for (int i = 0; i + 1 < headers.length; i += 2) {
-                request.header(headers[i], headers[i + 1]);
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode parsed = response.body() == null || response.body().isBlank()
-                    ? json.createObjectNode() : json.readTree(response.body());
-            return new Response(response.statusCode(), parsed, response.headers().map());
-        } catch (Exception e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        }
-    }
-
-    protected Response get(String path, String token) {
-        return call("GET", path, token, null);
-    }
-
-    protected Response post(String path, String token, Object body) {
-        return call("POST", path, token, body);
-    }
-
-    protected Response put(String path, String token, Object body, String... headers) {
-        return call("PUT", path, token, body, headers);
-    }
-
-    protected Response delete(String path, String token) {
-        return call("DELETE", path, token, null);
     }
 
     protected static Map<String, Object> application(String businessName) {

@@ -1,0 +1,83 @@
+package io.haat.test.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of a service's HTTP integration tests: JSON calls to the service on its random port, as a client would
+ * (real HTTP, real bearer tokens), answered as status + parsed body + headers. Redirects are not followed, so tests
+ * see them.
+ */
+public abstract class HttpApiTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JsonMapper json;
+
+    /** An answer: status, the body parsed as JSON (empty object when there is none) and the headers. */
+    protected record Response(int status, JsonNode body, Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        public String problemType() {
+            return body.path("type").asString("");
+        }
+    }
+
+    /**
+     * Calls the service. A String body is sent as is, anything else as JSON; {@code headers} are name/value pairs.
+     */
+    protected Response call(String method, String path, String token, Object body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
+                    .header("Accept", "application/json, application/problem+json");
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = response.body() == null || response.body().isBlank()
+                    ? json.createObjectNode() : json.readTree(response.body());
+            return new Response(response.statusCode(), parsed, response.headers().map());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    protected Response get(String path, String token) {
+        return call("GET", path, token, null);
+    }
+
+    protected Response post(String path, String token, Object body) {
+        return call("POST", path, token, body);
+    }
+
+    protected Response put(String path, String token, Object body, String... headers) {
+        return call("PUT", path, token, body, headers);
+    }
+
+    protected Response delete(String path, String token) {
+        return call("DELETE", path, token, null);
+    }
+}
