@@ -12,4 +12,8 @@ public record ReservationLine(UUID storeId, String sku, int quantity, LineState 
      */
     public static final Comparator<ReservationLine> LOCK_ORDER =
             Comparator.comparing((ReservationLine l) -> l.storeId().toString()).thenComparing(ReservationLine::sku);
+
+    public ReservationLine withState(LineState next) {
+        return new ReservationLine(storeId, sku, quantity, next);
+    }
 }

@@ -3,28 +3,42 @@ package io.haat.seller.reservation;
 import static io.haat.seller.support.SqlTime.instant;
 import static io.haat.seller.support.SqlTime.ts;
 
+import io.haat.events.inventory.StockLine;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Reservations and their lines; the order id is the key that makes a redelivered order a no-op. */
+/**
+ * Reservations and their lines. The order id is the key that makes a redelivered order a no-op. This class
+ * decides no transition: it stores what {@link StockReservation} decided, each write conditional on the status,
+ * version or line state the reservation was loaded with, so a write that raced another fails instead of
+ * overwriting it.
+ */
 @Repository
 public class ReservationRepository {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<StockLine>> STOCK_LINES = new TypeReference<>() {
+    };
 
-    public ReservationRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ReservationRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
-     * Claims the order id with the given status; false if the order was already claimed. A concurrent
-     * claim of the same order waits for this transaction and then gets false.
+     * Claims the order id with the given status (version 0, no lines); false if the order was already claimed.
+     * A concurrent claim of the same order waits for this transaction and then gets false.
      */
     public boolean claim(String orderId, String customerId, ReservationStatus status) {
         return jdbc.sql("""
@@ -47,44 +61,55 @@ public class ReservationRepository {
         return statuses;
     }
 
-    public void addLine(String orderId, ReservationLine line) {
-        jdbc.sql("INSERT INTO stock_reservation_line (order_id, store_id, sku, quantity, state) VALUES (?, ?, ?, ?, ?)")
-                .params(orderId, line.storeId(), line.sku(), line.quantity(), line.state().name()).update();
+    /** Stores the first state of a reservation (reserved or rejected) in the row this transaction claimed. */
+    public void saveFirst(StockReservation reservation) {
+        int updated = jdbc.sql("""
+                        UPDATE stock_reservation SET status = ?, expires_at = ?, unmet = ?::jsonb, updated_at = ?,
+                            version = ?
+                        WHERE order_id = ? AND version = 0""")
+                .params(reservation.status().name(), ts(reservation.expiresAt()),
+                        reservation.unmet().isEmpty() ? null : json.writeValueAsString(reservation.unmet()),
+                        ts(reservation.updatedAt()), reservation.version(), reservation.orderId())
+                .update();
+        requireOne(updated, reservation.orderId());
+        for (ReservationLine line : reservation.lines()) {
+            jdbc.sql("INSERT INTO stock_reservation_line (order_id, store_id, sku, quantity, state) VALUES (?, ?, ?, ?, ?)")
+                    .params(reservation.orderId(), line.storeId(), line.sku(), line.quantity(), line.state().name())
+                    .update();
+        }
     }
 
-    public void setLineState(String orderId, ReservationLine line, LineState state) {
-        jdbc.sql("UPDATE stock_reservation_line SET state = ? WHERE order_id = ? AND store_id = ? AND sku = ?")
-                .params(state.name(), orderId, line.storeId(), line.sku()).update();
-    }
-
-    public void markReserved(String orderId, Instant expiresAt) {
-        jdbc.sql("UPDATE stock_reservation SET status = 'RESERVED', expires_at = ?, updated_at = now() WHERE order_id = ?")
-                .params(ts(expiresAt), orderId).update();
-    }
-
-    public void markRejected(String orderId, String unmetJson) {
-        jdbc.sql("""
-                        UPDATE stock_reservation SET status = 'REJECTED', unmet = ?::jsonb, updated_at = now()
-                        WHERE order_id = ?""")
-                .params(unmetJson, orderId).update();
-    }
-
-    public void setStatus(String orderId, ReservationStatus status) {
-        jdbc.sql("""
-                        UPDATE stock_reservation SET status = ?, updated_at = now(), version = version + 1
-                        WHERE order_id = ?""")
-                .params(status.name(), orderId).update();
+    /** Stores a transition of a reservation loaded as {@code before}. */
+    public void save(StockReservation before, StockReservation after) {
+        int updated = jdbc.sql("""
+                        UPDATE stock_reservation SET status = ?, updated_at = ?, version = ?
+                        WHERE order_id = ? AND status = ? AND version = ?""")
+                .params(after.status().name(), ts(after.updatedAt()), after.version(), before.orderId(),
+                        before.status().name(), before.version())
+                .update();
+        requireOne(updated, before.orderId());
+        for (StockReservation.LineMove move : before.movesTo(after)) {
+            ReservationLine line = move.line();
+            requireOne(jdbc.sql("""
+                            UPDATE stock_reservation_line SET state = ?
+                            WHERE order_id = ? AND store_id = ? AND sku = ? AND state = ?""")
+                    .params(move.to().name(), before.orderId(), line.storeId(), line.sku(), move.from().name())
+                    .update(), before.orderId());
+        }
     }
 
     /** The reservation with its lines, row-locked so that confirm, cancel and expiry of one order queue up. */
     public Optional<StockReservation> lock(String orderId) {
-        return jdbc.sql("SELECT order_id, status, expires_at, version FROM stock_reservation WHERE order_id = ? FOR UPDATE")
+        return jdbc.sql("""
+                        SELECT order_id, status, expires_at, unmet::text AS unmet, updated_at, version
+                        FROM stock_reservation WHERE order_id = ? FOR UPDATE""")
                 .param(orderId)
                 .query((rs, row) -> new StockReservation(rs.getString("order_id"),
                         ReservationStatus.valueOf(rs.getString("status")), instant(rs, "expires_at"), List.of(),
-                        rs.getLong("version")))
+                        unmet(rs.getString("unmet")), instant(rs, "updated_at"), rs.getLong("version")))
                 .optional()
-                .map(r -> new StockReservation(r.orderId(), r.status(), r.expiresAt(), lines(orderId), r.version()));
+                .map(r -> new StockReservation(r.orderId(), r.status(), r.expiresAt(), lines(orderId), r.unmet(),
+                        r.updatedAt(), r.version()));
     }
 
     public List<ReservationLine> lines(String orderId) {
@@ -95,7 +120,10 @@ public class ReservationRepository {
                 .list();
     }
 
-    /** Orders whose reservation is past its expiry, locked; rows another instance is expiring are skipped. */
+    /**
+     * Orders whose reservation is past its expiry, locked; rows another instance is expiring are skipped. The
+     * status is a literal so that the partial index {@code stock_reservation_expiry_idx} matches every plan.
+     */
     public List<String> lockDueForExpiry(Instant now, int limit) {
         return jdbc.sql("""
                         SELECT order_id FROM stock_reservation WHERE status = 'RESERVED' AND expires_at <= ?
@@ -103,8 +131,13 @@ public class ReservationRepository {
                 .params(ts(now), limit).query(String.class).list();
     }
 
-    public Optional<ReservationStatus> status(String orderId) {
-        return jdbc.sql("SELECT status FROM stock_reservation WHERE order_id = ?").param(orderId)
-                .query(String.class).optional().map(ReservationStatus::valueOf);
+    private List<StockLine> unmet(String text) {
+        return text == null ? List.of() : json.readValue(text, STOCK_LINES);
+    }
+
+    private static void requireOne(int updated, String orderId) {
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("stock reservation " + orderId + " changed concurrently");
+        }
     }
 }

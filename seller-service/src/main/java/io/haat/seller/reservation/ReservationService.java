@@ -2,9 +2,8 @@ package io.haat.seller.reservation;
 
 import io.haat.events.Topics;
 import io.haat.events.inventory.StockLine;
-import io.haat.events.inventory.StockRejected;
-import io.haat.events.inventory.StockReservationExpired;
-import io.haat.events.inventory.StockReserved;
+import io.haat.platform.domain.IllegalTransition;
+import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.seller.inventory.InventoryItem;
 import io.haat.seller.inventory.InventoryRepository;
@@ -25,13 +24,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stock half of the order saga. An order's lines are reserved in one transaction, all or nothing:
- * each line is one conditional UPDATE (enough available?) taken in a fixed order (no deadlocks), inside a
- * savepoint that is rolled back if any line is short. Confirmation commits, cancellation releases (or
- * restocks units already sold), expiry releases. Each step is idempotent by order id and line state.
+ * The stock half of the order saga, as an application service: it loads a {@link StockReservation}, asks it for
+ * a transition, moves the stock rows the transition says with conditional SQL, saves the reservation and
+ * publishes its events, all in the caller's transaction. An order's lines are reserved all or nothing: each line
+ * is one conditional UPDATE (enough available?) taken in a fixed order (no deadlocks), inside a savepoint that is
+ * rolled back if any line is short. Redelivered steps are no-ops (claim by order id; "already there" transitions).
  */
 @Service
 @Transactional(propagation = Propagation.REQUIRED)
@@ -46,13 +45,12 @@ public class ReservationService {
     private final EventPublisher events;
     private final ReservationProperties properties;
     private final TransactionTemplate savepoint;
-    private final JsonMapper json;
     private final Clock clock;
     private final List<ReservationListener> listeners;
 
     public ReservationService(ReservationRepository reservations, InventoryRepository inventory, StockChanges changes,
                               EventPublisher events, ReservationProperties properties,
-                              PlatformTransactionManager transactionManager, JsonMapper json, Clock clock,
+                              PlatformTransactionManager transactionManager, Clock clock,
                               List<ReservationListener> listeners) {
         this.reservations = reservations;
         this.inventory = inventory;
@@ -61,7 +59,6 @@ public class ReservationService {
         this.properties = properties;
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.json = json;
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
     }
@@ -80,70 +77,68 @@ public class ReservationService {
         }
         List<InventoryItem> reserved = unmet.isEmpty() && !lines.valid().isEmpty()
                 ? reserveAll(lines.valid(), unmet) : List.of();
+        Instant now = clock.instant();
         if (reserved.isEmpty()) {
-            reservations.markRejected(orderId, json.writeValueAsString(unmet));
-            events.publish(Topics.SELLER_INVENTORY, new StockRejected(orderId, List.copyOf(unmet)), 1);
-            return new ReservationOutcome.Rejected(List.copyOf(unmet));
+            Transition<StockReservation> rejected = StockReservation.reject(orderId, unmet, now);
+            saveFirst(rejected);
+            return new ReservationOutcome.Rejected(rejected.state().unmet());
         }
         for (int i = 0; i < reserved.size(); i++) {
-            ReservationLine line = lines.valid().get(i);
-            reservations.addLine(orderId, line);
-            changes.record(reserved.get(i), MovementKind.RESERVE, 0, line.quantity(), null, ACTOR, orderId);
+            changes.record(reserved.get(i), MovementKind.RESERVE, 0, lines.valid().get(i).quantity(), null, ACTOR,
+                    orderId);
         }
-        Instant expiresAt = clock.instant().plus(properties.ttl());
-        reservations.markReserved(orderId, expiresAt);
-        List<StockLine> stockLines = lines.valid().stream().map(ReservationService::toStockLine).toList();
-        events.publish(Topics.SELLER_INVENTORY, new StockReserved(orderId, stockLines, expiresAt), 1);
-        return new ReservationOutcome.Reserved(stockLines, expiresAt);
+        Transition<StockReservation> held = StockReservation.reserve(orderId, lines.valid(),
+                now.plus(properties.ttl()), now);
+        saveFirst(held);
+        return new ReservationOutcome.Reserved(held.state().stockLines(), held.state().expiresAt());
     }
 
     /** The order was confirmed: reserved units are sold (quantity and reserved go down). */
     public void commit(String orderId) {
-        Optional<StockReservation> found = reservations.lock(orderId);
-        if (found.isEmpty() || !found.get().canCommit()) {
-            found.filter(r -> r.status() != ReservationStatus.COMMITTED).ifPresent(r -> log.warn(
-                    "Order {} confirmed but its reservation is {}; nothing committed", orderId, r.status()));
-            return;
-        }
-        for (ReservationLine line : found.get().held()) {
-            InventoryItem after = inventory.commit(line.storeId(), line.sku(), line.quantity());
-            reservations.setLineState(orderId, line, LineState.COMMITTED);
-            changes.record(after, MovementKind.COMMIT, -line.quantity(), -line.quantity(), null, ACTOR, orderId);
-        }
-        reservations.setStatus(orderId, ReservationStatus.COMMITTED);
+        reservations.lock(orderId).ifPresent(reservation -> {
+            try {
+                apply(reservation, reservation.commit(clock.instant()), MovementKind.RELEASE);
+            } catch (IllegalTransition refused) {
+                // e.g. confirmed after the reservation expired: the saga cancels the order on StockReservationExpired
+                log.warn("Order {} confirmed but its reservation is {}; nothing committed", orderId, refused.fromStatus());
+            }
+        });
     }
 
     /**
-     * The order was cancelled: held units are released and sold units (cancelled before shipment) go
-     * back on the shelf. An order cancelled before its OrderPlaced was seen is remembered, so that a
-     * late OrderPlaced reserves nothing.
+     * The order was cancelled: held units are released and sold units (cancelled before shipment) go back on
+     * the shelf. An order cancelled before its OrderPlaced was seen is remembered as RELEASED, so that a late
+     * OrderPlaced reserves nothing.
      */
     public void cancel(String orderId, String customerId) {
         if (reservations.claim(orderId, customerId, ReservationStatus.RELEASED)) {
             return;
         }
-        reservations.lock(orderId).ifPresent(reservation -> {
-            giveBack(reservation, null, MovementKind.RELEASE);
-            if (reservation.status() == ReservationStatus.RESERVED || reservation.status() == ReservationStatus.COMMITTED) {
-                reservations.setStatus(orderId, ReservationStatus.RELEASED);
-            }
-        });
+        reservations.lock(orderId).ifPresent(reservation ->
+                apply(reservation, reservation.release(clock.instant()), MovementKind.RELEASE));
     }
 
     /** One store's part of the order was cancelled: give back that store's units only. */
     public void cancelStorePart(String orderId, UUID storeId) {
-        reservations.lock(orderId).ifPresent(reservation -> giveBack(reservation, storeId, MovementKind.RELEASE));
+        reservations.lock(orderId).ifPresent(reservation ->
+                apply(reservation, reservation.releaseStore(storeId, clock.instant()), MovementKind.RELEASE));
     }
 
     /** Releases the order's stock if its reservation is due; emits StockReservationExpired. */
     public boolean expire(String orderId) {
         Optional<StockReservation> found = reservations.lock(orderId);
-        if (found.isEmpty() || !found.get().canExpire(clock.instant())) {
+        if (found.isEmpty()) {
             return false;
         }
-        giveBack(found.get(), null, MovementKind.EXPIRE);
-        reservations.setStatus(orderId, ReservationStatus.EXPIRED);
-        events.publish(Topics.SELLER_INVENTORY, new StockReservationExpired(orderId), 2);
+        Transition<StockReservation> expired;
+        try {
+            expired = found.get().expire(clock.instant());
+        } catch (IllegalTransition notDue) {
+            return false; // confirmed, cancelled or extended since it was found due
+        }
+        if (!apply(found.get(), expired, MovementKind.EXPIRE)) {
+            return false;
+        }
         listeners.forEach(listener -> listener.expired(orderId));
         return true;
     }
@@ -153,22 +148,42 @@ public class ReservationService {
         return reservations.lockDueForExpiry(clock.instant(), limit);
     }
 
-    private void giveBack(StockReservation reservation, UUID onlyStore, MovementKind releaseKind) {
-        String orderId = reservation.orderId();
-        for (ReservationLine line : reservation.held()) {
-            if (onlyStore == null || onlyStore.equals(line.storeId())) {
-                InventoryItem after = inventory.release(line.storeId(), line.sku(), line.quantity());
-                reservations.setLineState(orderId, line, LineState.RELEASED);
-                changes.record(after, releaseKind, 0, -line.quantity(), null, ACTOR, orderId);
+    private void saveFirst(Transition<StockReservation> first) {
+        reservations.saveFirst(first.state());
+        publish(first);
+    }
+
+    /**
+     * Carries out a transition of a loaded reservation: moves each line's units with one conditional UPDATE of
+     * its stock row (the row's CHECKs refuse anything that would oversell), stores the reservation conditionally
+     * on the state it was loaded in, and publishes its events. False if the reservation was already there.
+     */
+    private boolean apply(StockReservation before, Transition<StockReservation> transition, MovementKind releaseKind) {
+        if (!transition.changed()) {
+            return false;
+        }
+        String orderId = before.orderId();
+        for (StockReservation.LineMove move : before.movesTo(transition.state())) {
+            ReservationLine line = move.line();
+            int units = line.quantity();
+            switch (move.to()) {
+                case COMMITTED -> changes.record(inventory.commit(line.storeId(), line.sku(), units),
+                        MovementKind.COMMIT, -units, -units, null, ACTOR, orderId);
+                case RELEASED -> changes.record(inventory.release(line.storeId(), line.sku(), units),
+                        releaseKind, 0, -units, null, ACTOR, orderId);
+                case RESTOCKED -> changes.record(inventory.restock(line.storeId(), line.sku(), units),
+                        MovementKind.RESTOCK, units, 0, "sale cancelled", ACTOR, orderId);
+                case RESERVED -> throw new IllegalStateException("units are reserved only when an order is placed");
             }
         }
-        for (ReservationLine line : reservation.sold()) {
-            if (onlyStore == null || onlyStore.equals(line.storeId())) {
-                InventoryItem after = inventory.restock(line.storeId(), line.sku(), line.quantity());
-                reservations.setLineState(orderId, line, LineState.RESTOCKED);
-                changes.record(after, MovementKind.RESTOCK, line.quantity(), 0, "sale cancelled", ACTOR, orderId);
-            }
-        }
+        reservations.save(before, transition.state());
+        publish(transition);
+        return true;
+    }
+
+    private void publish(Transition<StockReservation> transition) {
+        transition.events().forEach(event ->
+                events.publish(Topics.SELLER_INVENTORY, event, transition.state().version()));
     }
 
     /** Tries every line inside a savepoint; if any is short, rolls the savepoint back and fills {@code unmet}. */
