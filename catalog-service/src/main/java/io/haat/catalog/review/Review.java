@@ -1,6 +1,11 @@
 package io.haat.catalog.review;
 
+import io.haat.events.catalog.ReviewHidden;
+import io.haat.events.catalog.ReviewRestored;
+import io.haat.platform.domain.IllegalTransition;
+import io.haat.platform.domain.Transition;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -8,7 +13,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A verified-purchase review: one per delivered order line (unique {@code orderLineId}), rating 1–5, text up to
- * 2,000 characters. Reports put it in the admins' queue; admins hide or restore it.
+ * 2,000 characters. Reports put it in the admins' queue; admins hide or restore it. The moderation rules live
+ * here: every transition returns the review after it with the events it raised, is a no-op when the review is
+ * already there, or throws {@link IllegalTransition}.
+ *
+ * <pre>
+ * from \ action           report (new user)        report (same user)  hide            restore
+ * VISIBLE, not reported   VISIBLE, reported        no-op               HIDDEN + event  no-op
+ * VISIBLE, reported       VISIBLE, one more report no-op               HIDDEN + event  VISIBLE, reports dismissed
+ * HIDDEN                  refused                  refused             no-op           VISIBLE + event
+ * </pre>
  */
 @Document("reviews")
 @CompoundIndex(name = "order_line_unique", def = "{'orderLineId': 1}", unique = true)
@@ -20,15 +34,63 @@ public record Review(@Id String id, String productId, String storeId, String aut
                      boolean reported, int reportCount, List<Report> reports, String moderationReason,
                      Instant createdAt, Instant updatedAt, long version) {
 
+    static final String AGGREGATE = "review";
+
     public Review {
-        reports = reports == null ? List.of() : reports;
+        reports = reports == null ? List.of() : List.copyOf(reports);
     }
 
     /** One user's report. */
     public record Report(String userId, String reason, Instant at) {
     }
 
+    /** Visible reviews are shown and count in the product's rating; hidden ones do neither. */
     public boolean isVisible() {
         return status == ReviewStatus.VISIBLE;
+    }
+
+    /**
+     * A signed-in user reports a visible review; it enters the admins' queue. Each user counts once. A report
+     * is not an edit: {@code updatedAt} stays.
+     */
+    public Transition<Review> report(String userId, String reason, Instant at) {
+        require(isVisible(), "reported");
+        if (reports.stream().anyMatch(r -> r.userId().equals(userId))) {
+            return Transition.unchanged(this);
+        }
+        List<Report> more = new ArrayList<>(reports);
+        more.add(new Report(userId, reason, at));
+        return Transition.to(with(status, true, reportCount + 1, more, moderationReason, updatedAt));
+    }
+
+    /** An admin hides the review (it leaves the rating); its open reports are settled. */
+    public Transition<Review> hide(String reason, Instant at) {
+        if (status == ReviewStatus.HIDDEN) {
+            return Transition.unchanged(this);
+        }
+        return Transition.to(with(ReviewStatus.HIDDEN, false, reportCount, reports, reason, at),
+                new ReviewHidden(id, productId, storeId, authorId, reason));
+    }
+
+    /** An admin makes a hidden review visible again, or dismisses the open reports of a visible one. */
+    public Transition<Review> restore(Instant at) {
+        if (isVisible() && !reported) {
+            return Transition.unchanged(this);
+        }
+        Review restored = with(ReviewStatus.VISIBLE, false, reportCount, reports, null, at);
+        return isVisible() ? Transition.to(restored)
+                : Transition.to(restored, new ReviewRestored(id, productId, storeId, authorId));
+    }
+
+    private Review with(ReviewStatus nextStatus, boolean nextReported, int nextReportCount, List<Report> nextReports,
+                        String nextReason, Instant at) {
+        return new Review(id, productId, storeId, authorId, authorName, orderId, orderLineId, rating, title, text,
+                nextStatus, nextReported, nextReportCount, nextReports, nextReason, createdAt, at, version + 1);
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalTransition(AGGREGATE, status, action);
+        }
     }
 }

@@ -5,6 +5,9 @@ import io.haat.catalog.product.ProductService;
 import io.haat.catalog.support.AuditTrail;
 import io.haat.catalog.support.PageResponse;
 import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.catalog.support.outbox.PendingEvent;
+import io.haat.events.Topics;
+import io.haat.platform.domain.Transition;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ForbiddenException;
@@ -13,9 +16,12 @@ import io.haat.platform.web.Paging;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -28,11 +34,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reviews: written by customers for delivered order lines (once per line), edited or deleted by their author,
- * reported by anyone signed in, hidden or restored by admins. Every change that affects the rating applies
- * exactly the delta of the review's own atomic transition (see {@link ProductRatings}).
+ * reported by anyone signed in, hidden or restored by admins. Moderation follows the aggregate style: the
+ * {@link Review} decides each transition, this service loads, calls and saves it with its events in one
+ * conditional document write. Every change that affects the rating applies exactly the delta of the review's own
+ * atomic transition (see {@link ProductRatings}).
  */
 @Service
 public class ReviewService {
+
+    /** Tries of one change against concurrent changes of the same review (e.g. many users reporting it). */
+    private static final int MAX_ATTEMPTS = 10;
 
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
@@ -113,39 +124,58 @@ public class ReviewService {
     public void report(String userId, String reviewId, String reason) {
         Review review = mongo.findById(reviewId, Review.class);
         if (review == null || !review.isVisible()) {
-            throw NotFoundException.of("Review", reviewId);
+            throw NotFoundException.of("Review", reviewId); // a hidden review does not exist for the public
         }
-        Query notYetByThisUser = Query.query(Criteria.where("_id").is(reviewId).and("reports.userId").ne(userId));
-        mongo.updateFirst(notYetByThisUser, new Update().push("reports", new Review.Report(userId, reason, clock.instant()))
-                .inc("reportCount", 1).set("reported", true), Review.class);
+        change(reviewId, r -> r.report(userId, reason, clock.instant()), List::of);
     }
 
     public Review hide(Actor admin, String reviewId, String reason) {
-        Review before = outbox.findAndModify(Query.query(Criteria.where("_id").is(reviewId).and("status").is(ReviewStatus.VISIBLE)),
-                new Update().set("status", ReviewStatus.HIDDEN).set("reported", false).set("moderationReason", reason)
-                        .set("updatedAt", clock.instant()).inc("version", 1),
-                FindAndModifyOptions.options(), Review.class,
-                List.of(audit.event(admin, "review.hide", "review", reviewId, null, reason)));
-        if (before != null) {
-            ratings.remove(before.productId(), before.rating());
-        }
-        return requireExisting(reviewId);
+        return change(reviewId, review -> review.hide(reason, clock.instant()),
+                () -> List.of(audit.event(admin, "review.hide", "review", reviewId, null, reason)));
     }
 
     /** Makes a hidden review visible again, or dismisses the reports of a visible one. */
     public Review restore(Actor admin, String reviewId) {
-        Review before = outbox.findAndModify(Query.query(Criteria.where("_id").is(reviewId)),
-                new Update().set("status", ReviewStatus.VISIBLE).set("reported", false).set("moderationReason", null)
-                        .set("updatedAt", clock.instant()).inc("version", 1),
-                FindAndModifyOptions.options(), Review.class,
-                List.of(audit.event(admin, "review.restore", "review", reviewId, null, null)));
-        if (before == null) {
-            throw NotFoundException.of("Review", reviewId);
+        return change(reviewId, review -> review.restore(clock.instant()),
+                () -> List.of(audit.event(admin, "review.restore", "review", reviewId, null, null)));
+    }
+
+    /**
+     * Load, call, save: asks the review for a transition and stores it in ONE conditional write of the review
+     * document (only if it still has the version it was loaded with), its events and {@code alsoRecord} (e.g.
+     * the audit record) pending in the same document. A concurrent change is retried on the new state; a no-op
+     * writes nothing. The product's rating then follows the review's visibility.
+     */
+    private Review change(String reviewId, Function<Review, Transition<Review>> action,
+                          Supplier<List<PendingEvent>> alsoRecord) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Review before = requireExisting(reviewId);
+            Transition<Review> transition = action.apply(before);
+            if (!transition.changed()) {
+                return before;
+            }
+            Review after = transition.state();
+            List<PendingEvent> events = new ArrayList<>();
+            transition.events().forEach(e -> events.add(outbox.event(Topics.CATALOG_REVIEW, e, after.version())));
+            events.addAll(alsoRecord.get());
+            Review saved = outbox.findAndModify(
+                    Query.query(Criteria.where("_id").is(reviewId).and("version").is(before.version())),
+                    new Update().set("status", after.status()).set("reported", after.reported())
+                            .set("reportCount", after.reportCount()).set("reports", after.reports())
+                            .set("moderationReason", after.moderationReason()).set("updatedAt", after.updatedAt())
+                            .set("version", after.version()),
+                    FindAndModifyOptions.options().returnNew(true), Review.class, events);
+            if (saved != null) {
+                if (before.isVisible() && !saved.isVisible()) {
+                    ratings.remove(saved.productId(), saved.rating());
+                } else if (!before.isVisible() && saved.isVisible()) {
+                    ratings.add(saved.productId(), saved.rating());
+                }
+                return saved;
+            }
         }
-        if (!before.isVisible()) {
-            ratings.add(before.productId(), before.rating());
-        }
-        return requireExisting(reviewId);
+        throw new ConflictException("review-changed-concurrently", "Review changed concurrently",
+                "The review kept changing while this request was applied; try again.");
     }
 
     public PageResponse<Review> ofProduct(String productId, String viewerId, boolean admin, Paging paging, Sort sort) {

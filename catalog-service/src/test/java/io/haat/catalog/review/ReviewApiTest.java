@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -119,48 +121,143 @@ class ReviewApiTest extends CatalogTest {
         assertThat(rating(bought.productId()).get("distribution").get("5").asLong()).isEqualTo(1);
     }
 
+    /** Delivered orders of {@code bought} for every customer, published at once and awaited together. */
+    private void deliveredOrders(List<String> customerIds, Bought bought) {
+        Money price = new Money(5000, "NPR");
+        List<String> orderIds = new ArrayList<>();
+        for (String customerId : customerIds) {
+            String orderId = UUID.randomUUID().toString();
+            String sellerOrderId = UUID.randomUUID().toString();
+            orderIds.add(orderId);
+            TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new OrderPlaced(orderId, customerId, price,
+                    List.of(new OrderLine(sellerOrderId, bought.storeId(), bought.productId(), bought.sku(), 1, price))), 0));
+            TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new SellerOrderStatusChanged(sellerOrderId, orderId,
+                    bought.storeId(), "DELIVERED", price, Instant.now()), 5));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> mongo.count(Query.query(Criteria.where("orderId").in(orderIds)
+                .and("delivered").is(true)), Purchase.class) == orderIds.size());
+    }
+
+    /** Runs every call at once: each waits on one start latch, so they hit the service together. */
+    private static List<Api.Response> together(List<Callable<Api.Response>> calls) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
+            List<Future<Api.Response>> futures = new ArrayList<>();
+            for (Callable<Api.Response> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Api.Response> responses = new ArrayList<>();
+            for (Future<Api.Response> f : futures) {
+                responses.add(f.get(120, TimeUnit.SECONDS));
+            }
+            return responses;
+        }
+    }
+
+    /** The rating counters as stored in the product document: count, sum, star1..star5. */
+    private long[] storedRating(String productId) {
+        org.bson.Document rating = mongo.findById(productId, org.bson.Document.class, "products")
+                .get("rating", org.bson.Document.class);
+        long[] stored = new long[7];
+        String[] keys = {"count", "sum", "star1", "star2", "star3", "star4", "star5"};
+        for (int i = 0; i < keys.length; i++) {
+            stored[i] = rating.get(keys[i]) instanceof Number n ? n.longValue() : 0;
+        }
+        return stored;
+    }
+
+    /** The same counters recomputed from the product's visible reviews. */
+    private long[] recomputedRating(String productId) {
+        long[] expected = new long[7];
+        for (Review r : mongo.find(Query.query(Criteria.where("productId").is(productId)
+                .and("status").is(ReviewStatus.VISIBLE)), Review.class)) {
+            expected[0]++;
+            expected[1] += r.rating();
+            expected[1 + r.rating()]++;
+        }
+        return expected;
+    }
+
     @Test
-    void ratingsStayRightUnderConcurrentReviewsEditsAndDeletes() throws Exception {
-        Bought bought = product();
-        int customers = 12;
+    void ratingsStayExactUnderAHundredConcurrentReviewsEditsAndDeletes() throws Exception {
+        Seller seller = approvedSellerWithStore();
+        String categoryId = category("Rated");
+        Bought bought = bought(activeProduct(seller, categoryId, "Popular", 5000), seller);
+        int customers = 120;
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
             ids.add(UUID.randomUUID().toString());
         }
-        // deliver all orders first, then review concurrently
-        ids.forEach(id -> order(id, bought, true));
-        List<Callable<Api.Response>> calls = new ArrayList<>();
+        deliveredOrders(ids, bought);
+
+        List<Callable<Api.Response>> reviews = new ArrayList<>();
+        long[] expected = new long[7];
         for (int i = 0; i < customers; i++) {
             int stars = i % 5 + 1;
+            expected[0]++;
+            expected[1] += stars;
+            expected[1 + stars]++;
             String token = customer(ids.get(i));
-            calls.add(() -> api.post("/products/" + bought.productId() + "/reviews", token, Map.of("rating", stars)));
+            reviews.add(() -> api.post("/products/" + bought.productId() + "/reviews", token, Map.of("rating", stars)));
         }
-        List<String> reviewIds = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
-            for (Future<Api.Response> f : pool.invokeAll(calls)) {
-                assertThat(f.get().status()).isEqualTo(201);
-                reviewIds.add(f.get().json().get("id").asString());
-            }
-        }
-        // stars 1..5 repeated: 1,2,3,4,5,1,2,3,4,5,1,2 → sum 33, distribution 3,3,2,2,2
-        JsonNode rating = rating(bought.productId());
-        assertThat(rating.get("count").asLong()).isEqualTo(12);
-        assertThat(rating.get("average").asDouble()).isEqualTo(2.8);
-        assertThat(rating.get("distribution").toString()).isEqualTo("{\"1\":3,\"2\":3,\"3\":2,\"4\":2,\"5\":2}");
+        List<Api.Response> created = together(reviews);
 
-        // concurrently: customer 0 edits 1 → 5, customer 1 deletes their 2
-        List<Callable<Api.Response>> changes = List.of(
-                () -> api.put("/reviews/" + reviewIds.get(0), customer(ids.get(0)), Map.of("rating", 5)),
-                () -> api.delete("/reviews/" + reviewIds.get(1), customer(ids.get(1))));
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            for (Future<Api.Response> f : pool.invokeAll(changes)) {
-                assertThat(f.get().status()).isIn(200, 204);
-            }
+        assertThat(created).extracting(Api.Response::status).containsOnly(201);
+        // 120 reviews, 24 of each star: count 120, sum 360, exactly, as stored (not the rounded average)
+        assertThat(expected).containsExactly(120, 360, 24, 24, 24, 24, 24);
+        assertThat(storedRating(bought.productId())).containsExactly(expected);
+        assertThat(rating(bought.productId()).get("average").asDouble()).isEqualTo(3.0);
+
+        // concurrently: 30 authors edit their review to 5 stars, 30 others delete theirs
+        List<Callable<Api.Response>> changes = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String reviewId = created.get(i).json().get("id").asString();
+            String token = customer(ids.get(i));
+            changes.add(i % 2 == 0 ? () -> api.put("/reviews/" + reviewId, token, Map.of("rating", 5))
+                    : () -> api.delete("/reviews/" + reviewId, token));
         }
-        rating = rating(bought.productId());
-        assertThat(rating.get("count").asLong()).isEqualTo(11);
-        assertThat(rating.get("distribution").toString()).isEqualTo("{\"1\":2,\"2\":2,\"3\":2,\"4\":2,\"5\":3}");
-        assertThat(rating.get("average").asDouble()).isEqualTo(3.2); // 35 / 11
+        assertThat(together(changes)).extracting(Api.Response::status).containsOnly(200, 204);
+
+        // left: 60 untouched (12 of each star) + 30 edited to 5 stars = 90 reviews, sum 180 + 150 = 330
+        assertThat(recomputedRating(bought.productId())).containsExactly(90, 330, 12, 12, 12, 12, 42);
+        assertThat(storedRating(bought.productId())).containsExactly(90, 330, 12, 12, 12, 12, 42);
+
+        // sorting by rating uses the stored average (330 / 90 = 3.67): 4.5, then 3.67, then 3.5, then none
+        Bought lower = bought(activeProduct(seller, categoryId, "Lower", 5000), seller);
+        Bought higher = bought(activeProduct(seller, categoryId, "Higher", 5000), seller);
+        activeProduct(seller, categoryId, "Unrated", 5000);
+        reviewWith(higher, 4, 5);
+        reviewWith(lower, 3, 4);
+        List<String> names = api.get("/categories/" + categoryId + "/products?sort=rating", null).json()
+                .get("items").valueStream().map(p -> p.get("name").asString()).toList();
+        assertThat(names).containsExactly("Higher", "Popular", "Lower", "Unrated");
+
+        // the product's reviews sorted by rating, both ways
+        List<Integer> desc = api.get("/products/" + bought.productId() + "/reviews?sort=rating_desc&size=100", null)
+                .json().get("items").valueStream().map(r -> r.get("rating").asInt()).toList();
+        assertThat(desc).hasSize(90).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<Integer> asc = api.get("/products/" + bought.productId() + "/reviews?sort=rating_asc&size=100", null)
+                .json().get("items").valueStream().map(r -> r.get("rating").asInt()).toList();
+        assertThat(asc).isSorted().first().isEqualTo(1);
+    }
+
+    private static Bought bought(JsonNode product, Seller seller) {
+        return new Bought(product.get("id").asString(), seller.storeId(),
+                product.get("variants").get(0).get("sku").asString());
+    }
+
+    /** Two delivered orders of the product by two customers who review it with these stars. */
+    private void reviewWith(Bought bought, int starsOne, int starsTwo) {
+        List<String> reviewers = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        deliveredOrders(reviewers, bought);
+        assertThat(api.post("/products/" + bought.productId() + "/reviews", customer(reviewers.get(0)),
+                Map.of("rating", starsOne)).status()).isEqualTo(201);
+        assertThat(api.post("/products/" + bought.productId() + "/reviews", customer(reviewers.get(1)),
+                Map.of("rating", starsTwo)).status()).isEqualTo(201);
     }
 
     @Test

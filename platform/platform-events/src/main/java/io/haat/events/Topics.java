@@ -10,6 +10,7 @@ public final class Topics {
     public static final String SELLER_INVENTORY = "seller.inventory";
     public static final String SELLER_COMMISSION = "seller.commission";
     public static final String CATALOG_PRODUCT = "catalog.product";
+    public static final String CATALOG_REVIEW = "catalog.review";
     public static final String CATALOG_TRACKING = "catalog.tracking";
     public static final String ORDERS_ORDER = "orders.order";
     public static final String PAYMENT_PAYMENT = "payment.payment";
