@@ -292,5 +292,14 @@ class ReviewApiTest extends CatalogTest {
                 .isEqualTo("VISIBLE");
         assertThat(rating(bought.productId()).get("count").asLong()).isEqualTo(1);
         assertThat(api.post("/admin/reviews/" + UUID.randomUUID() + "/restore", admin(), Map.of()).status()).isEqualTo(404);
+        // restoring a visible review with no open report is a no-op: still one restore
+        assertThat(api.post("/admin/reviews/" + id + "/restore", admin(), Map.of()).status()).isEqualTo(200);
+
+        // the author's side: one event per real change, in order (hiding twice and restoring twice raised one each)
+        List<JsonNode> events = TopicProbe.await(Topics.CATALOG_REVIEW, r -> id.equals(r.key()), 2).stream()
+                .map(r -> json.readTree(r.value())).toList();
+        assertThat(events).extracting(e -> e.get("type").asString()).containsExactly("ReviewHidden", "ReviewRestored");
+        assertThat(events.getFirst().get("payload").get("reason").asString()).isEqualTo("Spam");
+        assertThat(events.getFirst().get("payload").get("authorId").asString()).isEqualTo(customerId);
     }
 }

@@ -3,6 +3,7 @@ package io.haat.seller.analytics;
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.Paging;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ public class AnalyticsController {
 
     private final AnalyticsService analytics;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    public AnalyticsController(AnalyticsService analytics, CurrentUser currentUser) {
+    public AnalyticsController(AnalyticsService analytics, CurrentUser currentUser, Clock clock) {
         this.analytics = analytics;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GetMapping("/sales")
@@ -37,7 +40,7 @@ public class AnalyticsController {
                              @RequestParam(required = false) String timeZone,
                              @RequestParam(required = false) String currency) {
         return analytics.sales(storeId, Actor.current(currentUser),
-                ReportRange.parse(from, to, tz != null ? tz : timeZone), Granularity.parse(granularity), currency);
+                ReportRange.parse(from, to, tz != null ? tz : timeZone, clock.instant()), Granularity.parse(granularity), currency);
     }
 
     @GetMapping("/products")
@@ -50,6 +53,6 @@ public class AnalyticsController {
                                   @RequestParam(required = false) Integer page,
                                   @RequestParam(required = false) Integer size) {
         return analytics.products(storeId, Actor.current(currentUser),
-                ReportRange.parse(from, to, tz != null ? tz : timeZone), sort, Paging.of(page, size));
+                ReportRange.parse(from, to, tz != null ? tz : timeZone, clock.instant()), sort, Paging.of(page, size));
     }
 }

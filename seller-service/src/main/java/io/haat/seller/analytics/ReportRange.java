@@ -13,9 +13,10 @@ public record ReportRange(LocalDate from, LocalDate to, ZoneId zone) {
     static final int MAX_DAYS = 1096;
     static final int DEFAULT_DAYS = 30;
 
-    public static ReportRange parse(String from, String to, String timeZone) {
+    /** {@code to} defaults to the date {@code now} in the zone (now from the caller's injected clock). */
+    public static ReportRange parse(String from, String to, String timeZone, Instant now) {
         ZoneId zone = zone(timeZone);
-        LocalDate end = to == null || to.isBlank() ? Instant.now().atZone(zone).toLocalDate() : date("to", to);
+        LocalDate end = to == null || to.isBlank() ? now.atZone(zone).toLocalDate() : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusDays(DEFAULT_DAYS - 1) : date("from", from);
         if (start.isAfter(end)) {
             throw new BadRequestException("Parameter 'from' must not be after 'to'.");

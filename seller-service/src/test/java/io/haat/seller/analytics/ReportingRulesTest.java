@@ -24,14 +24,19 @@ class ReportingRulesTest {
 
     @Test
     void aRangeIsBoundedByLocalMidnights() {
-        ReportRange range = ReportRange.parse("2025-03-11", "2025-03-11", "Asia/Kathmandu");
+        Instant now = Instant.parse("2025-03-31T12:00:00Z");
+        ReportRange range = ReportRange.parse("2025-03-11", "2025-03-11", "Asia/Kathmandu", now);
         assertThat(range.startInstant()).isEqualTo(Instant.parse("2025-03-10T18:15:00Z"));
         assertThat(range.endInstant()).isEqualTo(Instant.parse("2025-03-11T18:15:00Z"));
-        assertThat(ReportRange.parse(null, "2025-03-31", null).from()).isEqualTo("2025-03-02");
-        assertThatThrownBy(() -> ReportRange.parse("2025-03-12", "2025-03-11", null))
+        assertThat(ReportRange.parse(null, "2025-03-31", null, now).from()).isEqualTo("2025-03-02");
+        assertThatThrownBy(() -> ReportRange.parse("2025-03-12", "2025-03-11", null, now))
                 .isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> ReportRange.parse("2025-03-12", null, "Nowhere/City"))
+        assertThatThrownBy(() -> ReportRange.parse("2025-03-12", null, "Nowhere/City", now))
                 .isInstanceOf(BadRequestException.class);
+        // no "to": today in the zone, by the clock — 18:20 UTC is already the next day in Kathmandu
+        ReportRange lastDays = ReportRange.parse(null, null, "Asia/Kathmandu", Instant.parse("2025-03-10T18:20:00Z"));
+        assertThat(lastDays.to()).isEqualTo("2025-03-11");
+        assertThat(lastDays.from()).isEqualTo("2025-02-10");
     }
 
     @Test

@@ -1,13 +1,17 @@
 package io.haat.seller.reservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.haat.events.EventEnvelope;
 import io.haat.events.Money;
+import io.haat.events.Topics;
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
 import io.haat.seller.SellerIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +25,21 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Reservations per second through the real consumer path (idempotency record, reservation, stock row,
- * history, outbox) on real PostgreSQL: one hot SKU that every order wants, and disjoint SKUs. Prints
- * its figures (see target/surefire-reports/*ReservationBenchmarkTest-output.txt); asserts only that
- * nothing is oversold, never on time.
+ * Reservations per second on real PostgreSQL, two ways. Prints its figures (see
+ * target/surefire-reports/*ReservationBenchmarkTest-output.txt); asserts only that nothing is oversold, never
+ * on time.
+ * <ul>
+ *   <li><b>Service-level ceiling</b>: the consumer's handler (idempotency record, reservation, stock row,
+ *   history, outbox) called from 16 threads at once, bypassing Kafka, for one hot SKU that every order wants and
+ *   for disjoint SKUs. No deployment reaches it: Kafka hands one partition to one consumer thread.</li>
+ *   <li><b>Through Kafka</b>: the same orders published on {@code orders.order} (one partition on the embedded
+ *   broker, so one consumer thread), timed from the first send to the last reservation stored. This is what one
+ *   partition delivers; a deployment gets about that per partition, up to the ceiling.</li>
+ * </ul>
+ * "ms per order" is the inverse of the throughput (wall time / orders), not the latency of one order.
  */
 @Tag("benchmark")
 class ReservationBenchmarkTest extends SellerIntegrationTest {
@@ -37,6 +50,8 @@ class ReservationBenchmarkTest extends SellerIntegrationTest {
 
     @Autowired
     DataSource dataSource;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     @Test
     void reservationsPerSecondForAHotSkuAndForDisjointSkus() throws Exception {
@@ -48,6 +63,10 @@ class ReservationBenchmarkTest extends SellerIntegrationTest {
         jdbc.sql("""
                         INSERT INTO inventory_item (store_id, sku, quantity, low_stock_threshold)
                         SELECT ?::uuid, 'COLD-' || i, 1, 0 FROM generate_series(0, ? - 1) AS i""")
+                .params(storeId, ORDERS).update();
+        jdbc.sql("""
+                        INSERT INTO inventory_item (store_id, sku, quantity, low_stock_threshold)
+                        SELECT ?::uuid, 'KAFKA-' || i, 1, 0 FROM generate_series(0, ? - 1) AS i""")
                 .params(storeId, ORDERS).update();
         setStock(seller, storeId, "WARMUP", 1_000, 0);
         HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
@@ -65,14 +84,27 @@ class ReservationBenchmarkTest extends SellerIntegrationTest {
                             SELECT coalesce(sum(greatest(reserved - quantity, 0)), 0) FROM inventory_item
                             WHERE store_id = ?::uuid AND sku LIKE 'COLD-%'""")
                     .param(storeId).query(Integer.class).single();
-            print("hot SKU (" + hotUnits + " units)", hot, oversold);
-            print("disjoint SKUs", disjoint, disjointOversold);
+            print("service-level ceiling, listener from " + THREADS + " threads, no Kafka, hot SKU (" + hotUnits
+                    + " units)", hot, oversold);
+            print("service-level ceiling, listener from " + THREADS + " threads, no Kafka, disjoint SKUs", disjoint,
+                    disjointOversold);
+
+            int partitions = kafka.partitionsFor(Topics.ORDERS_ORDER).size();
+            Result viaKafka = throughKafka(storeId, ORDERS, i -> "KAFKA-" + i);
+            int kafkaOversold = jdbc.sql("""
+                            SELECT coalesce(sum(greatest(reserved - quantity, 0)), 0) FROM inventory_item
+                            WHERE store_id = ?::uuid AND sku LIKE 'KAFKA-%'""")
+                    .param(storeId).query(Integer.class).single();
+            print("through Kafka, orders.order with " + partitions + " partition(s), disjoint SKUs", viaKafka,
+                    kafkaOversold);
 
             assertThat(oversold).isZero();
             assertThat(disjointOversold).isZero();
             assertThat(hotReserved).isEqualTo(hotUnits);
             assertThat(hot.accepted()).isEqualTo(hotUnits);
             assertThat(disjoint.accepted()).isEqualTo(ORDERS);
+            assertThat(kafkaOversold).isZero();
+            assertThat(viaKafka.accepted()).isEqualTo(ORDERS);
         } finally {
             hikari.getHikariConfigMXBean().setMaximumPoolSize(poolBefore);
         }
@@ -110,10 +142,37 @@ class ReservationBenchmarkTest extends SellerIntegrationTest {
         return new Result(orders, accepted, nanos);
     }
 
+    /**
+     * Publishes the orders on {@code orders.order} as order-service would and waits until every one has its
+     * reservation; the time runs from the first send to the last reservation's {@code updated_at} (written by
+     * the service's clock in the reserving transaction), so the polling interval does not count.
+     */
+    private Result throughKafka(String storeId, int orders, IntFunction<String> sku) {
+        List<String> orderIds = new ArrayList<>();
+        Instant start = Instant.now();
+        for (int i = 0; i < orders; i++) {
+            String orderId = UUID.randomUUID().toString();
+            orderIds.add(orderId);
+            OrderPlaced order = new OrderPlaced(orderId, "bench", PRICE, List.of(
+                    new OrderLine("so-" + i, storeId, "p-" + sku.apply(i), sku.apply(i), 1, PRICE)));
+            kafka.send(Topics.ORDERS_ORDER, orderId, envelopes.toJson(EventEnvelope.of(order, 1)));
+        }
+        kafka.flush();
+        String[] ids = orderIds.toArray(String[]::new);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM stock_reservation WHERE version > 0 AND order_id = ANY(?)")
+                .param(ids).query(Integer.class).single() == orders);
+        Instant last = jdbc.sql("SELECT max(updated_at) FROM stock_reservation WHERE order_id = ANY(?)")
+                .param(ids).query(java.sql.Timestamp.class).single().toInstant();
+        int accepted = jdbc.sql("SELECT count(*) FROM stock_reservation WHERE status = 'RESERVED' AND order_id = ANY(?)")
+                .param(ids).query(Integer.class).single();
+        return new Result(orders, accepted, Duration.between(start, last).toNanos());
+    }
+
     private void print(String scenario, Result result, int oversold) {
-        System.out.printf(Locale.ROOT, "[benchmark] reservations, %-22s %4d orders, %2d threads: %7.1f orders/s"
-                        + " (%4d reserved, %4d rejected, %5.1f ms per order), oversold %d%n",
-                scenario + ":", result.orders(), THREADS, result.perSecond(), result.accepted(),
+        System.out.printf(Locale.ROOT, "[benchmark] reservations, %s: %d orders: %.1f orders/s (%d reserved,"
+                        + " %d rejected; inverse throughput %.1f ms per order), oversold %d%n",
+                scenario, result.orders(), result.perSecond(), result.accepted(),
                 result.orders() - result.accepted(), result.nanos() / 1e6 / result.orders(), oversold);
     }
 }
