@@ -24,13 +24,14 @@ import java.util.stream.Collectors;
  * as {@link #movesTo} says.
  *
  * <pre>
- * from \ action  commit      release      releaseStore        expire (due)
- * RESERVED       COMMITTED   RELEASED     RESERVED (its lines) EXPIRED + StockReservationExpired
- * COMMITTED      no-op       RELEASED     COMMITTED (its lines) refused
- * RELEASED       refused     no-op        no-op               refused
- * EXPIRED        refused     no-op        no-op               no-op
- * REJECTED       refused     no-op        no-op               refused
+ * from \ action  commit     release    releaseStore(store)      expire
+ * RESERVED       COMMITTED  RELEASED   RESERVED, its lines out  EXPIRED + StockReservationExpired (refused if not due)
+ * COMMITTED      no-op      RELEASED   COMMITTED, its lines out refused
+ * RELEASED       refused    no-op      no-op                    refused
+ * EXPIRED        refused    no-op      no-op                    no-op
+ * REJECTED       refused    no-op      no-op                    refused
  * </pre>
+ * (Lines out: held units released, sold ones restocked.)
  * New reservations come from {@link #reserve} (+ StockReserved) or {@link #reject} (+ StockRejected).
  * {@code release} means "hold nothing for this order", so a reservation that holds nothing already (RELEASED,
  * EXPIRED, REJECTED) is already there; {@code releaseStore} of a store that holds nothing is a no-op too.
@@ -71,7 +72,7 @@ public record StockReservation(String orderId, ReservationStatus status, Instant
             return Transition.unchanged(this);
         }
         require(status == ReservationStatus.RESERVED, "committed");
-        return Transition.to(next(ReservationStatus.COMMITTED, move(l -> true, LineState.COMMITTED), at));
+        return Transition.to(next(ReservationStatus.COMMITTED, move(LineState.COMMITTED), at));
     }
 
     /**
@@ -102,7 +103,7 @@ public record StockReservation(String orderId, ReservationStatus status, Instant
         }
         require(status == ReservationStatus.RESERVED, "expired");
         require(isDue(now), "expired before " + expiresAt);
-        return Transition.to(next(ReservationStatus.EXPIRED, move(l -> true, LineState.RELEASED), now),
+        return Transition.to(next(ReservationStatus.EXPIRED, move(LineState.RELEASED), now),
                 new StockReservationExpired(orderId));
     }
 
@@ -145,9 +146,9 @@ public record StockReservation(String orderId, ReservationStatus status, Instant
         }).toList();
     }
 
-    /** Held lines that {@code which} selects move to {@code to}. */
-    private List<ReservationLine> move(Predicate<ReservationLine> which, LineState to) {
-        return lines.stream().map(l -> l.state() == LineState.RESERVED && which.test(l) ? l.withState(to) : l).toList();
+    /** Every held line moves to {@code to}. */
+    private List<ReservationLine> move(LineState to) {
+        return lines.stream().map(l -> l.state() == LineState.RESERVED ? l.withState(to) : l).toList();
     }
 
     private StockReservation next(ReservationStatus to, List<ReservationLine> newLines, Instant at) {
