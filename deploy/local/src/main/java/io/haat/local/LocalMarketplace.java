@@ -104,7 +104,7 @@ public final class LocalMarketplace implements AutoCloseable {
 
     /** The issuer of every access token: {@code http://localhost:8180/realms/haat}. */
     public String issuer() {
-        return KeycloakPart.URL + "/realms/" + KeycloakPart.REALM;
+        return KeycloakPart.ISSUER;
     }
 
     public String eurekaUrl() {
@@ -117,7 +117,7 @@ public final class LocalMarketplace implements AutoCloseable {
     }
 
     public List<DemoAccount> demoAccounts() {
-        return DemoAccount.ALL;
+        return List.of(DemoAccount.values());
     }
 
     /** Whether this handle started the parts (and so stops them), rather than attached to a running marketplace. */
@@ -255,7 +255,7 @@ public final class LocalMarketplace implements AutoCloseable {
                 "Mailbox", MailPart.API_URL, MailPart.IMAP_PORT, MailPart.SMTP_PORT);
         out.printf("  %-18s %s%n", "Logs", launcher.workspace().logsDir());
         out.println("Demo accounts (development only):");
-        for (DemoAccount account : DemoAccount.ALL) {
+        for (DemoAccount account : DemoAccount.values()) {
             out.printf("  %-22s %-16s %s%n", account.email(), account.password(), account.role());
         }
         if (!lineup.missingJars().isEmpty()) {
