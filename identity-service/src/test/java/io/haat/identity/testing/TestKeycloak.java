@@ -41,7 +41,13 @@ public final class TestKeycloak {
             long started = System.nanoTime();
             GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
-            KeycloakServer server = start();
+            KeycloakServer server;
+            try {
+                server = start();
+            } catch (RuntimeException e) {
+                mail.stop(); // else the next test class cannot bind the SMTP port and hides this failure behind its own
+                throw e;
+            }
             instance = new TestKeycloak(server, mail);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
