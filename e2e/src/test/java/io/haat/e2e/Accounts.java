@@ -3,6 +3,7 @@ package io.haat.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.haat.local.DemoAccount;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -88,7 +89,7 @@ final class Accounts {
     }
 
     static String adminToken() {
-        return Gateway.keycloakToken("haat-web", "admin@haat.local", "haat-admin");
+        return Gateway.keycloakToken("haat-web", DemoAccount.ADMIN.email(), DemoAccount.ADMIN.password());
     }
 
     /** Repeats a call the gateway throttled (the suite shares one client IP), after the Retry-After it gave. */

@@ -56,38 +56,6 @@ record LoadRun(String label, int concurrency, long requests, long errors, double
                 errorKinds.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum())));
     }
 
-    /**
-     * One request at a time, started every {@code interval} (open loop, so a rate limit is never exceeded):
-     * latency percentiles of {@code count} requests; requests/s is the achieved pace.
-     */
-    static LoadRun paced(String label, Supplier<HttpRequest> request, int count, Duration interval) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        long[] latencies = new long[count];
-        Map<String, Long> errorKinds = new java.util.TreeMap<>();
-        long errors = 0;
-        long started = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long begin = System.nanoTime();
-            try {
-                HttpResponse<Void> response = client.send(request.get(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() >= 400) {
-                    errors++;
-                    errorKinds.merge("HTTP " + response.statusCode(), 1L, Long::sum);
-                }
-            } catch (Exception e) {
-                errors++;
-                errorKinds.merge(e.getClass().getSimpleName(), 1L, Long::sum);
-            }
-            latencies[i] = System.nanoTime() - begin;
-            long next = started + (i + 1) * interval.toNanos();
-            java.util.concurrent.locks.LockSupport.parkNanos(Math.max(0, next - System.nanoTime())); // the pace
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Arrays.sort(latencies);
-        return new LoadRun(label, 1, count, errors, seconds, percentile(latencies, 0.50) / 1_000,
-                percentile(latencies, 0.99) / 1_000, errorKinds);
-    }
-
     double requestsPerSecond() {
         return requests / seconds;
     }

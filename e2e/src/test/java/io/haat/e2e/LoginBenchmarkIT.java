@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Login latency (issue 4): {@code POST /api/v1/auth/login} through the gateway and identity-service versus
  * Keycloak's token endpoint called directly, same run, one login every 250 ms. Login is rate-limited per client IP at
  * the gateway (5/s, burst 20 by default) and the suite has one IP, so this measures latency inside that limit, not
- * capacity; at higher rates Keycloak's brute-force detection also locks a user who logs in that often. Prints both; asserts only that logins succeeded at all.
+ * capacity. The figures count successful logins only; every login must succeed: a refusal (429 from the rate limit,
+ * 423 from a brute-force lock) means the pacing is wrong and fails the benchmark rather than skewing its figures.
  */
 @Tag("benchmark")
 @Order(Integer.MAX_VALUE - 1) // after the functional tests: load must not disturb them
@@ -24,6 +26,7 @@ class LoginBenchmarkIT {
     /** Below the gateway's default login limit (5/s per client IP, burst 20): every request is a real login. */
     private static final Duration PACE = Duration.ofMillis(250);
     private static final int LOGINS = 40;
+    private static final int WARM_UP = 8;
 
     @Test
     void loginThroughTheGatewayVersusKeycloakDirectly() {
@@ -45,20 +48,39 @@ class LoginBenchmarkIT {
         // the login bucket of this client IP may still be drained by the throttling test: wait until it refilled
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(5))
                 .until(() -> Gateway.send(gateway).statusCode() == 200);
-        LoadRun.paced("warm-up", () -> direct, 8, PACE);
-        LoadRun keycloak = LoadRun.paced("keycloak token endpoint", () -> direct, LOGINS, PACE);
-        LoadRun.paced("warm-up", () -> gateway, 8, PACE);
-        LoadRun login = LoadRun.paced("gateway POST /api/v1/auth/login", () -> gateway, LOGINS, PACE);
+        List<PacedRun> runs = List.of(
+                PacedRun.run("warm-up keycloak", () -> direct, WARM_UP, PACE),
+                PacedRun.run("keycloak token endpoint", () -> direct, LOGINS, PACE),
+                PacedRun.run("warm-up gateway", () -> gateway, WARM_UP, PACE),
+                PacedRun.run("gateway POST /api/v1/auth/login", () -> gateway, LOGINS, PACE));
+        PacedRun keycloak = runs.get(1);
+        PacedRun login = runs.get(3);
 
-        System.out.println("[benchmark] login latency");
+        System.out.println("[benchmark] login latency (successful logins only)");
         System.out.println("[benchmark] " + keycloak.line());
         System.out.println("[benchmark] " + login.line());
         System.out.printf("[benchmark] gateway+identity add %.2f ms at p50, %.2f ms at p99 (paced at %d logins/s)%n",
                 (login.p50Micros() - keycloak.p50Micros()) / 1000.0, (login.p99Micros() - keycloak.p99Micros()) / 1000.0,
                 1000 / PACE.toMillis());
+        for (PacedRun run : runs) {
+            if (!run.allSucceeded()) {
+                System.out.println("[benchmark] NOT counted, " + run.label() + ": " + run.failures());
+            }
+        }
 
-        // refused logins are printed by kind (the journeys test login itself); the figures need real logins
-        assertThat(keycloak.requests() - keycloak.errors()).as("logins %s", keycloak.errorKinds()).isPositive();
-        assertThat(login.requests() - login.errors()).as("logins %s", login.errorKinds()).isPositive();
+        for (PacedRun run : runs) {
+            assertThat(run.allSucceeded()).as(why(run)).isTrue();
+        }
+    }
+
+    private static String why(PacedRun run) {
+        String what = "%s: %d of %d logins did not succeed (%s)".formatted(run.label(), run.sent() - run.succeeded(),
+                run.sent(), run.failures());
+        if (run.refusedOnlyForPace()) {
+            return what + ". 429 is the gateway's login rate limit, 423 Keycloak's brute-force lock: the pacing (one login"
+                    + " every " + PACE.toMillis() + " ms for one user) no longer fits them; fix the pacing (or the limits the"
+                    + " suite's marketplace runs with) so that every login is a real one";
+        }
+        return what + ". These are not the pacing's refusals: logins themselves fail, see the services' logs";
     }
 }

@@ -2,6 +2,7 @@ package io.haat.e2e;
 
 import io.haat.local.LocalMarketplace;
 import io.haat.local.Options;
+import io.haat.local.PortsTakenException;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -13,10 +14,15 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The marketplace the suite talks to: one already running (./run.sh) is reused, otherwise the suite starts it
- * through the same launcher as ./run.sh, once per test JVM, and the launcher stops it when the JVM exits.
+ * The marketplace the suite talks to. By default the suite starts its own, built from this checkout, through the same
+ * launcher as ./run.sh, once per test JVM (stopped by {@link MarketplaceSession}); with {@code -De2e.attach=true} it
+ * uses one already running instead (e.g. ./run.sh), which may be built from other code and have other limits. It says
+ * which on standard output, and refuses to start its own over a running one rather than test that one by accident.
  */
 final class Marketplace {
+
+    /** Set to {@code true} to test the marketplace already running instead of starting one. */
+    static final String ATTACH_PROPERTY = "e2e.attach";
 
     private static LocalMarketplace instance;
 
@@ -46,11 +52,36 @@ final class Marketplace {
 
     static synchronized LocalMarketplace get() {
         if (instance == null) {
-            Path root = Path.of(System.getProperty("haat.repo.root", "..")).toAbsolutePath().normalize();
-            // no JDK AOT-cache recording: a one-off run gains nothing from it and recording slows start and stop
-            instance = LocalMarketplace.startOrAttach(root, Options.defaults().withAotCache(false));
+            instance = Boolean.getBoolean(ATTACH_PROPERTY) ? attach() : startOwn();
             awaitRoutesToEveryService();
         }
         return instance;
+    }
+
+    private static LocalMarketplace attach() {
+        LocalMarketplace running = LocalMarketplace.attachIfRunning().orElseThrow(() -> new IllegalStateException(
+                "-D" + ATTACH_PROPERTY + "=true, but no marketplace answers at " + LocalMarketplace.GATEWAY_URL
+                        + ": start one (./run.sh) or drop -D" + ATTACH_PROPERTY + " to let the suite start its own"));
+        System.out.println("[e2e] attached to the marketplace already running at " + running.gatewayUrl() + " (-D"
+                + ATTACH_PROPERTY + "=true): it runs its own build and settings, not necessarily this checkout's");
+        return running;
+    }
+
+    private static LocalMarketplace startOwn() {
+        if (LocalMarketplace.attachIfRunning().isPresent()) {
+            throw new IllegalStateException("another marketplace is already running at " + LocalMarketplace.GATEWAY_URL
+                    + " and holds the ports the suite's own needs: stop it (./run.sh stop) or pass -D" + ATTACH_PROPERTY
+                    + "=true to test that one");
+        }
+        Path root = Path.of(System.getProperty("haat.repo.root", "..")).toAbsolutePath().normalize();
+        System.out.println("[e2e] starting a marketplace of its own from " + root + " (-D" + ATTACH_PROPERTY
+                + "=true would use one already running)");
+        try {
+            // no JDK AOT-cache recording: a one-off run gains nothing from it and recording slows start and stop
+            return LocalMarketplace.start(root, Options.defaults().withAotCache(false));
+        } catch (PortsTakenException portsTaken) {
+            throw new IllegalStateException(portsTaken.getMessage() + System.lineSeparator() + "If that is a marketplace,"
+                    + " stop it (./run.sh stop) or pass -D" + ATTACH_PROPERTY + "=true to test it.", portsTaken);
+        }
     }
 }

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Gives the demo seller of a local run what API.md promises: an approved application, a store, a category with two
@@ -45,6 +48,8 @@ final class DemoMarketplaceSeeder {
     private final String tokenUrl;
     private final Duration retryFor;
     private final Duration retryPause;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private boolean changed;
 
@@ -63,7 +68,7 @@ final class DemoMarketplaceSeeder {
 
     static DemoMarketplaceSeeder local() {
         return new DemoMarketplaceSeeder(LocalMarketplace.GATEWAY_URL + "/api/v1",
-                KeycloakPart.URL + "/realms/" + KeycloakPart.REALM + "/protocol/openid-connect/token",
+                KeycloakPart.ISSUER + "/protocol/openid-connect/token",
                 Duration.ofSeconds(60), Duration.ofSeconds(1));
     }
 
@@ -78,21 +83,21 @@ final class DemoMarketplaceSeeder {
 
     String seedOrThrow() {
         changed = false;
-        String seller = token(account("SELLER"));
-        String admin = token(account("ADMIN"));
+        String seller = token(DemoAccount.SELLER);
+        String admin = token(DemoAccount.ADMIN);
         approvedSeller(seller, admin);
         String storeId = store(seller);
         String categoryId = category(admin);
         int products = products(seller, admin, storeId, categoryId);
         int skus = stock(seller, storeId);
-        String summary = "seller approved, store " + Json.string(STORE_NAME) + ", " + products + " products, "
+        String summary = "seller approved, store " + JSON.writeValueAsString(STORE_NAME) + ", " + products + " products, "
                 + skus + " SKUs stocked";
         return changed ? summary : "already there (" + summary + ")";
     }
 
     private void approvedSeller(String seller, String admin) {
         Response me = call(seller, "GET", "/sellers/me", null);
-        Map<String, Object> application;
+        JsonNode application;
         if (me.status() == 404) {
             application = call(seller, "POST", "/sellers/apply", Map.of("businessName", "Haat Demo Traders",
                     "taxId", "NP-DEMO-0001", "businessAddress",
@@ -113,8 +118,8 @@ final class DemoMarketplaceSeeder {
     }
 
     private String store(String seller) {
-        List<Map<String, Object>> mine = items(call(seller, "GET", "/stores/mine?size=100", null).ok());
-        Optional<Map<String, Object>> existing = mine.stream().filter(s -> STORE_NAME.equals(s.get("name"))).findFirst();
+        List<JsonNode> mine = items(call(seller, "GET", "/stores/mine?size=100", null).ok());
+        Optional<JsonNode> existing = mine.stream().filter(s -> STORE_NAME.equals(s.path("name").asString(null))).findFirst();
         if (existing.isPresent()) {
             return text(existing.get(), "id");
         }
@@ -124,8 +129,7 @@ final class DemoMarketplaceSeeder {
     }
 
     private String category(String admin) {
-        List<Object> roots = call(admin, "GET", "/categories", null).ok().list();
-        Optional<String> existing = findCategory(roots);
+        Optional<String> existing = findCategory(call(admin, "GET", "/categories", null).ok().array());
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -133,18 +137,15 @@ final class DemoMarketplaceSeeder {
         return text(call(admin, "POST", "/admin/categories", Map.of("name", CATEGORY_NAME)).ok().object(), "id");
     }
 
-    private static Optional<String> findCategory(List<?> nodes) {
-        for (Object node : nodes) {
-            if (node instanceof Map<?, ?> category) {
-                if (CATEGORY_NAME.equals(category.get("name"))) {
-                    return Optional.of(String.valueOf(category.get("id")));
-                }
-                if (category.get("children") instanceof List<?> children) {
-                    Optional<String> found = findCategory(children);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                }
+    /** The demo category's id, searched through the whole tree. */
+    private static Optional<String> findCategory(JsonNode categories) {
+        for (JsonNode category : categories) {
+            if (CATEGORY_NAME.equals(category.path("name").asString(null))) {
+                return Optional.of(text(category, "id"));
+            }
+            Optional<String> found = findCategory(category.path("children"));
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
@@ -152,17 +153,17 @@ final class DemoMarketplaceSeeder {
 
     /** The owner's listing shows every status: creates the missing demo products, approves those awaiting review. */
     private int products(String seller, String admin, String storeId, String categoryId) {
-        Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
-        for (Map<String, Object> product : items(call(seller, "GET", "/stores/" + storeId + "/products?size=100", null).ok())) {
-            byName.putIfAbsent(String.valueOf(product.get("name")), product);
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        for (JsonNode product : items(call(seller, "GET", "/stores/" + storeId + "/products?size=100", null).ok())) {
+            byName.putIfAbsent(product.path("name").asString(), product);
         }
         for (DemoProduct demo : PRODUCTS) {
-            Map<String, Object> product = byName.get(demo.name());
+            JsonNode product = byName.get(demo.name());
             if (product == null) {
                 product = call(seller, "POST", "/stores/" + storeId + "/products", request(demo, categoryId)).ok().object();
                 changed = true;
             }
-            if ("PENDING_REVIEW".equals(product.get("status"))) {
+            if ("PENDING_REVIEW".equals(product.path("status").asString(null))) {
                 call(admin, "POST", "/admin/products/" + text(product, "id") + "/approve", null).ok();
                 changed = true;
             }
@@ -198,10 +199,6 @@ final class DemoMarketplaceSeeder {
         return skus;
     }
 
-    private static DemoAccount account(String role) {
-        return DemoAccount.ALL.stream().filter(a -> a.role().equals(role)).findFirst().orElseThrow();
-    }
-
     private String token(DemoAccount account) {
         String form = "grant_type=password&client_id=haat-web&username=" + URLEncoder.encode(account.email(), StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(account.password(), StandardCharsets.UTF_8);
@@ -217,7 +214,8 @@ final class DemoMarketplaceSeeder {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();
         return exchange(request, method + " " + path);
     }
@@ -255,19 +253,21 @@ final class DemoMarketplaceSeeder {
         }
     }
 
-    private static String text(Map<String, Object> object, String field) {
-        if (object.get(field) instanceof String value) {
-            return value;
+    private static String text(JsonNode object, String field) {
+        JsonNode value = object.path(field);
+        if (value.isString()) {
+            return value.stringValue();
         }
-        throw new IllegalStateException("no \"" + field + "\" in " + Json.write(object));
+        throw new IllegalStateException("no \"" + field + "\" in " + object);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Response response) {
-        if (response.object().get("items") instanceof List<?> items) {
-            return (List<Map<String, Object>>) items;
+    /** The {@code items} of a page. */
+    private static List<JsonNode> items(Response response) {
+        JsonNode items = response.object().path("items");
+        if (items.isArray()) {
+            return new ArrayList<>(items.values());
         }
-        throw new IllegalStateException(response.what() + ": no \"items\" in " + response.body());
+        throw new IllegalStateException(response.what() + ": no \"items\" in " + Response.abbreviate(response.body()));
     }
 
     /** An answer of the gateway or Keycloak. */
@@ -280,26 +280,27 @@ final class DemoMarketplaceSeeder {
             return this;
         }
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> object() {
-            if (parsed() instanceof Map<?, ?> map) {
-                return (Map<String, Object>) map;
+        JsonNode object() {
+            JsonNode json = parsed();
+            if (json.isObject()) {
+                return json;
             }
             throw new IllegalStateException(what + ": expected a JSON object, got " + abbreviate(body));
         }
 
-        List<Object> list() {
-            if (parsed() instanceof List<?> list) {
-                return new ArrayList<>(list);
+        JsonNode array() {
+            JsonNode json = parsed();
+            if (json.isArray()) {
+                return json;
             }
             throw new IllegalStateException(what + ": expected a JSON array, got " + abbreviate(body));
         }
 
-        private Object parsed() {
+        private JsonNode parsed() {
             try {
-                return Json.parse(body);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(what + ": " + e.getMessage() + " in " + abbreviate(body));
+                return JSON.readTree(body);
+            } catch (JacksonException e) {
+                throw new IllegalStateException(what + ": not JSON (" + e.getOriginalMessage() + ") in " + abbreviate(body));
             }
         }
 

@@ -31,10 +31,10 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
         return new Lineup(List.copyOf(first), List.copyOf(second), List.copyOf(missing));
     }
 
-    /** identity-service creates the demo accounts through its own sign-up logic before it reports ready. */
+    /** identity-service creates the demo accounts ({@link DemoAccount}) through its own sign-up logic before it reports ready. */
     private static Map<String, String> environment(SpringServicePart.Service service, Options options) {
         if (options.seedDemoAccounts() && service.module().equals("identity-service")) {
-            return Map.of("HAAT_DEMO_ACCOUNTS_ENABLED", "true");
+            return DemoAccount.identityServiceEnvironment();
         }
         return Map.of();
     }

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * The whole marketplace on this machine: infrastructure, Keycloak, discovery, gateway and services, each an OS
  * process of its own. Used by {@code ./run.sh} (through {@link Launcher}) and by the e2e tests, in their own JVM:
  * <pre>{@code
- * try (LocalMarketplace haat = LocalMarketplace.startOrAttach(repoRoot, Options.defaults())) {
+ * try (LocalMarketplace haat = LocalMarketplace.start(repoRoot, Options.defaults())) {
  *     http.get(haat.gatewayUrl() + "/api/v1/...");
  * }
  * }</pre>
@@ -46,8 +46,8 @@ public final class LocalMarketplace implements AutoCloseable {
     }
 
     /**
-     * Starts every part and returns once all are ready and the demo data is seeded (or a warning says why not). Fails with an
-     * {@link IllegalStateException} naming the ports when one is already taken (nothing is started then), and with a
+     * Starts every part and returns once all are ready and the demo data is seeded (or a warning says why not). Fails with a
+     * {@link PortsTakenException} naming the ports when one is already taken (nothing is started then), and with a
      * {@link PartFailedException} when a part does not become ready (what was started is stopped again).
      */
     public static LocalMarketplace start(Path repoRoot, Options options) {
@@ -56,7 +56,7 @@ public final class LocalMarketplace implements AutoCloseable {
         Lineup lineup = Lineup.of(launcher, options);
         List<Part.Port> busy = PortCheck.busy(lineup.ports());
         if (!busy.isEmpty()) {
-            throw new IllegalStateException(PortCheck.message(busy));
+            throw new PortsTakenException(PortCheck.message(busy));
         }
         launcher.workspace().createDirectories();
         LocalMarketplace marketplace = new LocalMarketplace(launcher, lineup, true, options.out());
@@ -89,11 +89,6 @@ public final class LocalMarketplace implements AutoCloseable {
         return Optional.of(new LocalMarketplace(null, null, false, System.out));
     }
 
-    /** {@link #attachIfRunning()}, else {@link #start}. */
-    public static LocalMarketplace startOrAttach(Path repoRoot, Options options) {
-        return attachIfRunning().orElseGet(() -> start(repoRoot, options));
-    }
-
     public String gatewayUrl() {
         return GATEWAY_URL;
     }
@@ -104,7 +99,7 @@ public final class LocalMarketplace implements AutoCloseable {
 
     /** The issuer of every access token: {@code http://localhost:8180/realms/haat}. */
     public String issuer() {
-        return KeycloakPart.URL + "/realms/" + KeycloakPart.REALM;
+        return KeycloakPart.ISSUER;
     }
 
     public String eurekaUrl() {
@@ -117,7 +112,7 @@ public final class LocalMarketplace implements AutoCloseable {
     }
 
     public List<DemoAccount> demoAccounts() {
-        return DemoAccount.ALL;
+        return List.of(DemoAccount.values());
     }
 
     /** Whether this handle started the parts (and so stops them), rather than attached to a running marketplace. */
@@ -255,7 +250,7 @@ public final class LocalMarketplace implements AutoCloseable {
                 "Mailbox", MailPart.API_URL, MailPart.IMAP_PORT, MailPart.SMTP_PORT);
         out.printf("  %-18s %s%n", "Logs", launcher.workspace().logsDir());
         out.println("Demo accounts (development only):");
-        for (DemoAccount account : DemoAccount.ALL) {
+        for (DemoAccount account : DemoAccount.values()) {
             out.printf("  %-22s %-16s %s%n", account.email(), account.password(), account.role());
         }
         if (!lineup.missingJars().isEmpty()) {

@@ -58,6 +58,11 @@ final class SpringServicePart extends ProcessPart {
         this.environment = Map.copyOf(environment);
     }
 
+    /** Environment variables added to the service's own (on top of this JVM's). */
+    Map<String, String> environment() {
+        return environment;
+    }
+
     boolean jarExists() {
         return Files.isRegularFile(workspace().serviceJar(service.module()));
     }

@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for the gateway (seller-service and catalog-service behind it) and Keycloak's token endpoint, with just
@@ -24,8 +27,10 @@ import java.util.regex.Pattern;
  */
 final class FakeGateway implements AutoCloseable {
 
-    static final String ADMIN = "Bearer token-admin@haat.local";
-    static final String SELLER = "Bearer token-seller@haat.local";
+    static final String ADMIN = "Bearer token-" + DemoAccount.ADMIN.email();
+    static final String SELLER = "Bearer token-" + DemoAccount.SELLER.email();
+    /** Whole numbers come back as Long, whatever their size, so the tests compare with one type. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
 
     final List<String> requests = new CopyOnWriteArrayList<>();
     final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
@@ -78,7 +83,8 @@ final class FakeGateway implements AutoCloseable {
         if (path.endsWith("/protocol/openid-connect/token")) {
             Map<String, String> form = form(body);
             boolean known = form.get("client_id").equals("haat-web") && form.get("grant_type").equals("password")
-                    && form.get("password").equals("haat-" + form.get("username").replace("@haat.local", ""));
+                    && Arrays.stream(DemoAccount.values()).anyMatch(account -> account.email().equals(form.get("username"))
+                            && account.password().equals(form.get("password")));
             respond(exchange, known ? 200 : 401, known ? Map.of("access_token", "token-" + form.get("username")) : Map.of());
             return;
         }
@@ -92,7 +98,7 @@ final class FakeGateway implements AutoCloseable {
             respond(exchange, 403, Map.of());
             return;
         }
-        Object[] answer = route(method, path, body.isEmpty() ? null : Json.parse(body));
+        Object[] answer = route(method, path, body.isEmpty() ? null : JSON.readValue(body, Object.class));
         respond(exchange, (Integer) answer[0], answer[1]);
     }
 
@@ -182,7 +188,7 @@ final class FakeGateway implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (var out = exchange.getResponseBody()) {

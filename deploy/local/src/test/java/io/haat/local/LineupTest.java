@@ -57,6 +57,30 @@ class LineupTest {
         assertThat(names(waves.get(1))).containsExactly("postgres", "kafka", "mongo", "mail", "keycloak");
     }
 
+    @Test
+    void identityServiceIsGivenTheDemoAccountsToCreateUnlessSeedingIsOff() throws IOException {
+        jar("identity-service");
+        jar("gateway");
+        ProcessLauncher launcher = new ProcessLauncher(new Workspace(repo));
+
+        SpringServicePart identity = service(Lineup.of(launcher, Options.defaults()), "identity-service");
+        assertThat(identity.environment())
+                .containsEntry("HAAT_DEMO_ACCOUNTS_ENABLED", "true")
+                .containsEntry("HAAT_IDENTITY_DEMOACCOUNTS_ACCOUNTS_0_EMAIL", "admin@haat.local")
+                .containsEntry("HAAT_IDENTITY_DEMOACCOUNTS_ACCOUNTS_0_PASSWORD", "haat-admin")
+                .containsEntry("HAAT_IDENTITY_DEMOACCOUNTS_ACCOUNTS_0_ROLE", "ADMIN")
+                .containsEntry("HAAT_IDENTITY_DEMOACCOUNTS_ACCOUNTS_0_FULLNAME", "Asha Admin")
+                .containsEntry("HAAT_IDENTITY_DEMOACCOUNTS_ACCOUNTS_3_ROLE", "DELIVERY_AGENT")
+                .hasSize(1 + 4 * DemoAccount.values().length);
+        assertThat(service(Lineup.of(launcher, Options.defaults()), "gateway").environment()).isEmpty();
+        assertThat(service(Lineup.of(launcher, Options.defaults().withSeedDemoAccounts(false)), "identity-service")
+                .environment()).isEmpty();
+    }
+
+    private static SpringServicePart service(Lineup lineup, String name) {
+        return lineup.secondWave().stream().filter(part -> part.name().equals(name)).findFirst().orElseThrow();
+    }
+
     private void jar(String module) throws IOException {
         Path jar = repo.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
         Files.createDirectories(jar.getParent());

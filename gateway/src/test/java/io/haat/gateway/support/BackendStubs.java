@@ -22,12 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Tiny stand-ins for the services, one HTTP server per service (once per JVM). Each records what it
  * receives and echoes it back as JSON. Conventions: a path ending in {@code /status/<code>} answers that
  * status, one ending in {@code /slow} answers after {@link #SLOW}, {@code /stream} is an SSE stream that
- * starts after {@link #SLOW}, {@code /v3/api-docs} is an OpenAPI document and {@code /ws} a WebSocket echo.
+ * starts after {@link #STREAM_START}, {@code /v3/api-docs} is an OpenAPI document and {@code /ws} a WebSocket echo.
+ * Both delays are far from the gateway's response timeout in the tests ({@link GatewayIntegrationTest#RESPONSE_TIMEOUT}),
+ * so a busy machine cannot turn a cut-off into an answer or the other way round.
  * payment-service is deliberately down (its port refuses connections).
  */
 public final class BackendStubs {
 
-    public static final Duration SLOW = Duration.ofMillis(1500);
+    /** Far beyond the response timeout, and yet within the test client's own timeout: a gateway that does not cut the call off answers 200 and fails the test. */
+    public static final Duration SLOW = Duration.ofSeconds(15);
+    /** Twice the response timeout: a stream that were cut off like a plain call would be cut before its first event. */
+    public static final Duration STREAM_START = Duration.ofSeconds(4);
     public static final String DOWN_SERVICE = RouteTable.PAYMENT;
 
     private static final Pattern STATUS = Pattern.compile(".*/status/(\\d{3})$");
@@ -85,7 +90,7 @@ public final class BackendStubs {
 
             if (path.equals("/stream")) {
                 return response.header("Content-Type", "text/event-stream")
-                        .sendString(Flux.just("data: one\n\n", "data: two\n\n").delaySubscription(SLOW)).then();
+                        .sendString(Flux.just("data: one\n\n", "data: two\n\n").delaySubscription(STREAM_START)).then();
             }
             Map<String, Object> echo = new LinkedHashMap<>();
             if (path.equals("/v3/api-docs")) {

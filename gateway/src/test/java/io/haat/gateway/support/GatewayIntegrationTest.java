@@ -26,16 +26,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "haat.gateway.max-request-size=64KB",
         "haat.gateway.rate-limits.default.replenish-rate=1000",
         "haat.gateway.rate-limits.default.burst-capacity=2000",
-        "haat.gateway.rate-limits.auth.replenish-rate=0.5",
+        // one token per 100 s: the login limit cannot refill while a test on a busy machine is still hammering it
+        "haat.gateway.rate-limits.auth.replenish-rate=0.01",
         "haat.gateway.rate-limits.auth.burst-capacity=3",
         "haat.gateway.resilience.retry-first-backoff=10ms",
         "haat.gateway.resilience.retry-max-backoff=20ms",
-        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=" + GatewayIntegrationTest.RESPONSE_TIMEOUT,
         // the client IP is taken from X-Forwarded-For, so each test can be its own client
         "server.forward-headers-strategy=native"
 })
 @HaatIntegrationTest
 public abstract class GatewayIntegrationTest {
+
+    /** The gateway's response timeout in the tests; BackendStubs' delays are set far from it. */
+    public static final String RESPONSE_TIMEOUT = "2s";
 
     protected static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
@@ -57,7 +61,7 @@ public abstract class GatewayIntegrationTest {
     void client() {
         client = WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(20))
+                .responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 

@@ -30,10 +30,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Development only ({@code haat.identity.demo-accounts.enabled=true}, the {@code local} profile): creates the demo
- * accounts of API.md at start-up through the registration logic, with verified emails and any role (ADMIN and
- * DELIVERY_AGENT only here). Idempotent: an account that exists is left alone; one that exists only in Keycloak
- * (seeded there directly by an older launcher) is adopted. The demo customer gets an address.
+ * Development only ({@code haat.identity.demo-accounts.enabled=true}): creates the accounts listed in
+ * {@code haat.identity.demo-accounts.accounts} at start-up through the registration logic, with verified emails and
+ * any role (ADMIN and DELIVERY_AGENT only here). The local run's launcher lists the demo accounts of API.md, defined
+ * once in deploy/local's {@code DemoAccount}. Idempotent: an account that exists is left alone; one that exists only
+ * in Keycloak (seeded there directly by an older launcher) is adopted. A CUSTOMER account gets an address.
  */
 @Component
 @ConditionalOnProperty(name = "haat.identity.demo-accounts.enabled", havingValue = "true")

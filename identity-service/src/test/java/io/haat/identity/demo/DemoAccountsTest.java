@@ -5,21 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import io.haat.identity.testing.IntegrationTestBase;
+import io.haat.identity.testing.SeededAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The local demo accounts of API.md, seeded at start-up through the registration logic (the test context enables it). */
+/** The configured demo accounts, seeded at start-up through the registration logic (the test context lists {@link SeededAccounts}). */
 class DemoAccountsTest extends IntegrationTestBase {
 
     @Autowired
     DemoAccountSeeder seeder;
 
     @Test
-    void theFourDemoAccountsLogInWithTheirRoles() {
-        Map<String, String> accounts = Map.of("admin@haat.local", "ADMIN", "seller@haat.local", "SELLER",
-                "customer@haat.local", "CUSTOMER", "courier@haat.local", "DELIVERY_AGENT");
+    void everySeededAccountLogsInWithItsRole() {
+        Map<String, String> accounts = Map.of(SeededAccounts.ADMIN, "ADMIN", SeededAccounts.SELLER, "SELLER",
+                SeededAccounts.CUSTOMER, "CUSTOMER", SeededAccounts.COURIER, "DELIVERY_AGENT");
         accounts.forEach((email, role) -> {
-            Response tokens = login(email, "haat-" + email.substring(0, email.indexOf('@')));
+            Response tokens = login(email, SeededAccounts.PASSWORD);
             assertThat(tokens.status()).as(email).isEqualTo(200);
             Response me = get("/me", tokens.body().path("accessToken").asString());
             assertThat(me.body().path("roles").toString()).as(email).contains(role);
@@ -28,8 +29,8 @@ class DemoAccountsTest extends IntegrationTestBase {
     }
 
     @Test
-    void theDemoCustomerHasAnAddressAndSeedingAgainChangesNothing() {
-        String customer = login("customer@haat.local", "haat-customer").body().path("accessToken").asString();
+    void theSeededCustomerHasAnAddressAndSeedingAgainChangesNothing() {
+        String customer = login(SeededAccounts.CUSTOMER, SeededAccounts.PASSWORD).body().path("accessToken").asString();
         Response addresses = get("/me/addresses", customer);
         assertThat(addresses.body().path("totalItems").asInt()).isEqualTo(1);
         assertThat(addresses.body().path("items").get(0).path("isDefault").asBoolean()).isTrue();

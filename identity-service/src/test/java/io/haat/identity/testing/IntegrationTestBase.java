@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class IntegrationTestBase extends HttpApiTest {
 
     protected static final TestJwts JWTS = HaatInfrastructure.get().jwt();
-    protected static final String ADMIN_EMAIL = "admin@haat.local";
-    protected static final String ADMIN_PASSWORD = "haat-admin";
+    protected static final String ADMIN_EMAIL = SeededAccounts.ADMIN;
+    protected static final String ADMIN_PASSWORD = SeededAccounts.PASSWORD;
 
     @Autowired
     protected JdbcClient jdbc;
@@ -71,7 +71,7 @@ public abstract class IntegrationTestBase extends HttpApiTest {
                 tokens.body().path("refreshToken").asString());
     }
 
-    /** A real token of the seeded demo admin. */
+    /** A real token of the seeded admin ({@link SeededAccounts}). */
     protected String adminToken() {
         Response tokens = login(ADMIN_EMAIL, ADMIN_PASSWORD);
         assertThat(tokens.status()).as(tokens.body().toString()).isEqualTo(200);

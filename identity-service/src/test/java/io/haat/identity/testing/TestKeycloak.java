@@ -11,10 +11,10 @@ import java.util.HexFormat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.haat.local.KeycloakServer;
+import io.haat.test.keycloak.KeycloakServer;
 
 /**
- * The real Keycloak of the tests, started once per test JVM the way {@code ./run.sh} does (the launcher's
+ * The real Keycloak of the tests, started once per test JVM the way {@code ./run.sh} does (platform-test's
  * {@link KeycloakServer}), with the realm of {@code deploy/keycloak}, on ports that do not clash with a running {@code ./run.sh}:
  * Keycloak on {@value #PORT}, its SMTP server (an in-process GreenMail) on {@value #SMTP_PORT}. The built server
  * is kept in {@code ~/.haat-test/keycloak}, so only the first run pays for Keycloak's build.
@@ -41,7 +41,13 @@ public final class TestKeycloak {
             long started = System.nanoTime();
             GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
-            KeycloakServer server = start();
+            KeycloakServer server;
+            try {
+                server = start();
+            } catch (RuntimeException e) {
+                mail.stop(); // else the next test class cannot bind the SMTP port and hides this failure behind its own
+                throw e;
+            }
             instance = new TestKeycloak(server, mail);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -55,15 +61,18 @@ public final class TestKeycloak {
 
     private static KeycloakServer start() {
         Path repo = Path.of(System.getProperty("haat.repo", "..")).toAbsolutePath().normalize();
-        KeycloakServer.Builder builder = KeycloakServer.builder(repo)
+        String distribution = System.getProperty("haat.test.keycloak.distribution", "");
+        if (distribution.isBlank() || distribution.startsWith("${")) {
+            throw new IllegalStateException("-Dhaat.test.keycloak.distribution=<keycloak-quarkus-dist zip> is not set;"
+                    + " run the tests through Maven (identity-service/pom.xml sets it)");
+        }
+        KeycloakServer.Builder builder = KeycloakServer.builder()
+                .distribution(Path.of(distribution))
+                .realm(repo.resolve("deploy/keycloak/haat-realm.json"))
                 .port(PORT)
                 .environment("HAAT_SMTP_HOST", "127.0.0.1")
                 .environment("HAAT_SMTP_PORT", Integer.toString(SMTP_PORT))
                 .startupTimeout(Duration.ofMinutes(4));
-        String distribution = System.getProperty("haat.test.keycloak.distribution");
-        if (distribution != null && !distribution.isBlank() && !distribution.startsWith("${")) {
-            builder.distribution(Path.of(distribution));
-        }
         Path shared = Path.of(System.getProperty("user.home"), ".haat-test", "keycloak");
         try {
             return startIn(builder, shared, repo);

@@ -1,13 +1,20 @@
-package io.haat.local;
+package io.haat.test.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
@@ -19,30 +26,33 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The real Keycloak server of the local run, started on its own (for integration tests): the same distribution,
- * realm import and JVM flags as the launcher's {@link KeycloakPart}, but in a directory and on a port the caller
- * chooses, so it never touches {@code .haat/} or a running {@code ./run.sh}. The unpacked and built server is kept
- * in that directory, so only the first start pays for Keycloak's build (~40 s; later starts ~10 s).
+ * The real Keycloak server for integration tests, started the way the local run starts it ({@link KeycloakDistribution}:
+ * same distribution, realm import and JVM flags) but in a directory and on a port the caller chooses, so it never
+ * touches {@code .haat/} or a running {@code ./run.sh}. The unpacked and built server is kept in that directory, so only
+ * the first start pays for Keycloak's build (~40 s; later starts ~10 s).
  *
  * <pre>{@code
- * KeycloakServer keycloak = KeycloakServer.builder(repoRoot)
+ * KeycloakServer keycloak = KeycloakServer.builder()
+ *         .distribution(zip)                               // keycloak-quarkus-dist from the local Maven repository
+ *         .realm(repoRoot.resolve("deploy/keycloak/haat-realm.json"))
  *         .home(Path.of(System.getProperty("user.home"), ".haat-test/keycloak"))
  *         .port(18180)
- *         .environment("HAAT_SMTP_PORT", "13025")   // the realm file reads ${HAAT_...} placeholders
+ *         .environment("HAAT_SMTP_PORT", "13025")          // the realm file reads ${HAAT_...} placeholders
  *         .start();
- * String issuer = keycloak.issuer();                 // http://localhost:18180/realms/haat
+ * String issuer = keycloak.issuer();                       // http://localhost:18180/realms/haat
  * }</pre>
  */
 public final class KeycloakServer implements AutoCloseable {
 
-    public static final String REALM = KeycloakPart.REALM;
+    public static final String REALM = KeycloakDistribution.REALM;
     /** Master-realm admin (development only), created on each fresh start. */
-    public static final String ADMIN_USER = KeycloakPart.ADMIN_USER;
-    public static final String ADMIN_PASSWORD = KeycloakPart.ADMIN_PASSWORD;
+    public static final String ADMIN_USER = KeycloakDistribution.ADMIN_USER;
+    public static final String ADMIN_PASSWORD = KeycloakDistribution.ADMIN_PASSWORD;
 
     private static final String PID_FILE = "haat-keycloak.pid";
     private static final String LOCK_FILE = "haat-keycloak.lock";
     private static final String LOG_FILE = "haat-keycloak.log";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path home;
     private final int port;
@@ -58,14 +68,13 @@ public final class KeycloakServer implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** A server for the repository at {@code repoRoot} (its {@code deploy/keycloak/haat-realm.json} is imported). */
-    public static Builder builder(Path repoRoot) {
-        return new Builder(new Workspace(repoRoot));
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** {@code http://localhost:<port>}. */
     public String url() {
-        return "http://localhost:" + port;
+        return KeycloakDistribution.url(port);
     }
 
     public int port() {
@@ -74,7 +83,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The token issuer of the {@code haat} realm. */
     public String issuer() {
-        return url() + "/realms/" + REALM;
+        return KeycloakDistribution.issuer(port);
     }
 
     public String jwksUri() {
@@ -120,16 +129,15 @@ public final class KeycloakServer implements AutoCloseable {
     /** How to start it; {@link #start()} blocks until the realm answers. */
     public static final class Builder {
 
-        private final Workspace workspace;
         private Path home;
         private int port = 18180;
         private Path distribution;
+        private Path realm;
         private final Map<String, String> environment = new LinkedHashMap<>();
         private boolean freshData = true;
         private Duration startupTimeout = Duration.ofMinutes(3);
 
-        private Builder(Workspace workspace) {
-            this.workspace = workspace;
+        private Builder() {
         }
 
         /** Where the distribution is unpacked and built, and where its data and log live. */
@@ -143,9 +151,15 @@ public final class KeycloakServer implements AutoCloseable {
             return this;
         }
 
-        /** The {@code keycloak-quarkus-dist} zip; by default the one the launcher's build recorded. */
+        /** The {@code keycloak-quarkus-dist} zip (required). */
         public Builder distribution(Path zip) {
             this.distribution = zip;
+            return this;
+        }
+
+        /** The realm export to import, e.g. the repository's {@code deploy/keycloak/haat-realm.json} (required). */
+        public Builder realm(Path realmFile) {
+            this.realm = realmFile;
             return this;
         }
 
@@ -168,7 +182,8 @@ public final class KeycloakServer implements AutoCloseable {
 
         public KeycloakServer start() {
             Objects.requireNonNull(home, "home");
-            Path zip = distribution != null ? distribution : workspace.keycloakDistribution();
+            Objects.requireNonNull(distribution, "distribution");
+            Objects.requireNonNull(realm, "realm");
             FileChannel channel = null;
             try {
                 Files.createDirectories(home);
@@ -179,10 +194,10 @@ public final class KeycloakServer implements AutoCloseable {
                             + LOCK_FILE + "); choose another home");
                 }
                 stopLeftover();
-                if (PortCheck.inUse(port)) {
+                if (portInUse(port)) {
                     throw new IllegalStateException("port " + port + " is already in use; choose another for Keycloak");
                 }
-                KeycloakPart.unpackIfNeeded(zip, home);
+                KeycloakDistribution.unpackIfNeeded(distribution, home);
                 prepareData();
                 Process process = launch();
                 Files.writeString(home.resolve(PID_FILE), Long.toString(process.pid()));
@@ -230,33 +245,25 @@ public final class KeycloakServer implements AutoCloseable {
                     deleteTree(data.resolve(dir));
                 }
             }
-            Path imports = Files.createDirectories(data.resolve("import"));
-            Files.copy(workspace.realmFile(), imports.resolve("haat-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            KeycloakDistribution.placeRealm(realm, home);
         }
 
         private Process launch() throws IOException {
-            String url = "http://localhost:" + port;
-            ProcessBuilder builder = new ProcessBuilder("sh", ProcessPart.path(home.resolve("bin/kc.sh")), "start-dev",
-                    "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url, "--import-realm")
+            ProcessBuilder builder = new ProcessBuilder(KeycloakDistribution.command(home, port))
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(home.resolve(LOG_FILE).toFile()));
-            Map<String, String> env = builder.environment();
-            env.put("JAVA_HOME", System.getProperty("java.home"));
-            // as KeycloakPart: JDK 25 needs java.lang opened for jboss-threads
-            env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow");
-            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            env.putAll(environment);
+            builder.environment().putAll(KeycloakDistribution.environment(Path.of(System.getProperty("java.home"))));
+            builder.environment().putAll(environment);
             Process process = builder.start();
             process.getOutputStream().close();
             return process;
         }
 
         private void awaitReady(KeycloakServer server) {
-            String probe = server.issuer() + "/.well-known/openid-configuration";
+            String probe = KeycloakDistribution.readinessUrl(port);
             long deadline = System.nanoTime() + startupTimeout.toNanos();
-            while (!Probes.httpOk(probe)) {
+            while (!answersOk(probe)) {
                 if (!server.isRunning() || System.nanoTime() > deadline) {
                     String why = server.isRunning() ? "not ready after " + startupTimeout.toSeconds() + " s" : "exited";
                     server.close();
@@ -264,6 +271,35 @@ public final class KeycloakServer implements AutoCloseable {
                             + tail(server.log(), 15));
                 }
                 sleep(250);
+            }
+        }
+
+        private static boolean answersOk(String url) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+                return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+            }
+        }
+
+        /** In use = something accepts connections on it, or it cannot be bound (a listener on another address). */
+        private static boolean portInUse(int port) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                return true;
+            } catch (IOException refused) {
+                // nothing answers on loopback: try to bind it
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(port));
+                return false;
+            } catch (IOException e) {
+                return true;
             }
         }
 

@@ -1,4 +1,4 @@
-package io.haat.local;
+package io.haat.test.keycloak;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class KeycloakPartTest {
+class KeycloakDistributionTest {
 
     @TempDir
     Path dir;
@@ -25,13 +25,13 @@ class KeycloakPartTest {
                 "keycloak-26.5.6/bin/kc.sh", "#!/bin/sh", "keycloak-26.5.6/version.txt", "Keycloak - Version 26.5.6"));
         Path home = dir.resolve(".haat/keycloak");
 
-        KeycloakPart.unpackIfNeeded(zip, home);
+        KeycloakDistribution.unpackIfNeeded(zip, home);
 
         assertThat(home.resolve("version.txt")).hasContent("Keycloak - Version 26.5.6");
         assertThat(Files.isExecutable(home.resolve("bin/kc.sh"))).isTrue();
 
         Files.writeString(home.resolve("version.txt"), "changed locally");
-        KeycloakPart.unpackIfNeeded(zip, home);
+        KeycloakDistribution.unpackIfNeeded(zip, home);
         assertThat(home.resolve("version.txt")).as("the same distribution is not unpacked twice").hasContent("changed locally");
     }
 
@@ -39,10 +39,28 @@ class KeycloakPartTest {
     void refusesEntriesThatEscapeTheTargetDirectory() throws IOException {
         Path zip = zip("evil.zip", Map.of("keycloak/../../outside.txt", "x"));
 
-        assertThatThrownBy(() -> KeycloakPart.unpackIfNeeded(zip, dir.resolve("home")))
+        assertThatThrownBy(() -> KeycloakDistribution.unpackIfNeeded(zip, dir.resolve("home")))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasStackTraceContaining("entry outside the target directory");
         assertThat(dir.resolve("outside.txt")).doesNotExist();
+    }
+
+    @Test
+    void startsInDevModeOnLoopbackWithTheRealmImportedFromItsHome() throws IOException {
+        Path realm = Files.writeString(dir.resolve("haat-realm.json"), "{\"realm\": \"haat\"}");
+        Path home = dir.resolve("keycloak");
+
+        KeycloakDistribution.placeRealm(realm, home);
+
+        assertThat(home.resolve("data/import/haat-realm.json")).hasContent("{\"realm\": \"haat\"}");
+        assertThat(KeycloakDistribution.command(home, 18180)).containsExactly("sh",
+                home.resolve("bin/kc.sh").toAbsolutePath().toString(), "start-dev", "--http-host=127.0.0.1",
+                "--http-port=18180", "--hostname=http://localhost:18180", "--import-realm");
+        assertThat(KeycloakDistribution.environment(Path.of("/opt/jdk")))
+                .containsEntry("JAVA_HOME", "/opt/jdk")
+                .containsEntry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
+                .hasEntrySatisfying("JAVA_OPTS_APPEND", opts -> assertThat(opts).contains("--add-opens=java.base/java.lang=ALL-UNNAMED"));
+        assertThat(KeycloakDistribution.issuer(18180)).isEqualTo("http://localhost:18180/realms/haat");
     }
 
     private Path zip(String name, Map<String, String> entries) throws IOException {

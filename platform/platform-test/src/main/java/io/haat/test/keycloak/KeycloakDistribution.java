@@ -1,0 +1,119 @@
+package io.haat.test.keycloak;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * How Haat runs the real Keycloak server ({@code keycloak-quarkus-dist} from Maven): unpacked into a home directory,
+ * {@code kc.sh start-dev} on loopback with the {@code haat} realm imported from that home's {@code data/import}. One
+ * definition for the local run (the launcher's {@code KeycloakPart}) and the tests ({@link KeycloakServer}); JDK only,
+ * so that the launcher can use it without the rest of platform-test.
+ */
+public final class KeycloakDistribution {
+
+    public static final String REALM = "haat";
+    /** Master-realm admin (development only), created by Keycloak when its database is new. */
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    private static final String UNPACKED_MARKER = ".haat-distribution";
+
+    private KeycloakDistribution() {
+    }
+
+    /** The token issuer of the {@code haat} realm of a Keycloak on {@code port}. */
+    public static String issuer(int port) {
+        return url(port) + "/realms/" + REALM;
+    }
+
+    /** {@code http://localhost:<port>}, also Keycloak's configured hostname (the {@code iss} of its tokens). */
+    public static String url(int port) {
+        return "http://localhost:" + port;
+    }
+
+    /** What answers 200 once the realm is imported and Keycloak serves it. */
+    public static String readinessUrl(int port) {
+        return issuer(port) + "/.well-known/openid-configuration";
+    }
+
+    /** Unpacks the distribution (without its top directory) unless this very zip is already unpacked there. */
+    public static void unpackIfNeeded(Path zip, Path home) {
+        Path marker = home.resolve(UNPACKED_MARKER);
+        try {
+            if (Files.isRegularFile(marker) && Files.readString(marker).strip().equals(zip.getFileName().toString())) {
+                return;
+            }
+            Files.createDirectories(home);
+            try (ZipFile archive = new ZipFile(zip.toFile())) {
+                Enumeration<? extends ZipEntry> entries = archive.entries();
+                Path root = home.toAbsolutePath().normalize();
+                while (entries.hasMoreElements()) {
+                    unpack(archive, entries.nextElement(), root);
+                }
+            }
+            Files.writeString(marker, zip.getFileName() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack " + zip + " into " + home, e);
+        }
+    }
+
+    private static void unpack(ZipFile archive, ZipEntry entry, Path root) throws IOException {
+        String name = entry.getName();
+        int slash = name.indexOf('/');
+        if (slash < 0 || slash == name.length() - 1) {
+            return;
+        }
+        Path target = root.resolve(name.substring(slash + 1)).normalize();
+        if (!target.startsWith(root)) {
+            throw new IOException("entry outside the target directory: " + name);
+        }
+        if (entry.isDirectory()) {
+            Files.createDirectories(target);
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        try (InputStream in = archive.getInputStream(entry)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (name.endsWith(".sh")) {
+            target.toFile().setExecutable(true);
+        }
+    }
+
+    /** Puts the realm export where {@code --import-realm} reads it (a realm that exists already is left as it is). */
+    public static void placeRealm(Path realmFile, Path home) {
+        try {
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(realmFile, imports.resolve("haat-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot place " + realmFile + " in " + home, e);
+        }
+    }
+
+    /** The command line that starts the unpacked server in {@code home} (run it with {@link #environment}). */
+    public static List<String> command(Path home, int port) {
+        String kcSh = home.resolve("bin/kc.sh").toAbsolutePath().toString().replace(File.separatorChar, '/');
+        return List.of("sh", kcSh, "start-dev", "--http-host=127.0.0.1", "--http-port=" + port,
+                "--hostname=" + url(port), "--import-realm");
+    }
+
+    /** The environment of {@link #command}: the JDK to run on and the development admin. */
+    public static Map<String, String> environment(Path javaHome) {
+        return Map.of(
+                "JAVA_HOME", javaHome.toString(),
+                // JDK 25: jboss-threads resets thread locals through java.lang internals (else errors on shutdown)
+                "JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow",
+                "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    }
+}
