@@ -112,7 +112,7 @@ public class InventoryRepository {
                 .param("store", storeId).param("prefix", prefix)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(InventoryRepository::map).list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     static InventoryItem map(ResultSet rs, int row) throws SQLException {

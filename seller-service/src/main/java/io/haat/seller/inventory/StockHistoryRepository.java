@@ -43,7 +43,7 @@ public class StockHistoryRepository {
                         rs.getInt("reserved_after"), rs.getString("reason"), rs.getString("actor"),
                         rs.getString("order_id"), instant(rs, "at")))
                 .list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     public UUID openAlert(InventoryItem item) {
@@ -71,6 +71,6 @@ public class StockHistoryRepository {
                         rs.getInt("available"), rs.getInt("threshold"), instant(rs, "raised_at"),
                         instant(rs, "resolved_at"), rs.getTimestamp("resolved_at") == null))
                 .list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 }

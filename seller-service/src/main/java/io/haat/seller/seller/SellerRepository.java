@@ -109,7 +109,7 @@ public class SellerRepository {
                         + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
                 .param("status", statusName).param("limit", paging.size()).param("offset", paging.offset())
                 .query(SellerRepository::map).list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     private static Seller map(ResultSet rs, int row) throws SQLException {

@@ -86,7 +86,7 @@ public class StoreRepository {
                         + " AND status <> 'CLOSED' ORDER BY created_at, id LIMIT :limit OFFSET :offset")
                 .param("sellerId", sellerId).param("limit", paging.size()).param("offset", paging.offset())
                 .query(StoreRepository::map).list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     public boolean slugTaken(String slug, UUID exceptStoreId) {

@@ -88,7 +88,7 @@ public class StoreService {
     @Transactional(readOnly = true)
     public PageResponse<Store> mine(Actor actor, Paging paging) {
         return sellers.findByUser(actor.id()).map(seller -> stores.pageOfSeller(seller.id(), paging))
-                .orElseGet(() -> new PageResponse<>(List.of(), paging.page(), paging.size(), 0));
+                .orElseGet(() -> PageResponse.of(List.of(), paging, 0));
     }
 
     /** The public page: ACTIVE stores for everyone; the owner and admins also see a suspended store. */
