@@ -2,8 +2,8 @@ package io.haat.seller.inventory;
 
 import static io.haat.seller.support.SqlTime.instant;
 
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.seller.support.PageResponse;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,8 +3,8 @@ package io.haat.seller.seller;
 import static io.haat.seller.support.SqlTime.instant;
 import static io.haat.seller.support.SqlTime.ts;
 
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.seller.support.PageResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
