@@ -85,7 +85,7 @@ public class CategoryService {
     public Category update(Actor admin, String id, CategoryRequest request, Long expectedVersion) {
         CategoryTree tree = tree();
         Category before = tree.find(id).orElseThrow(() -> NotFoundException.of("Category", id));
-        Versions.requireCurrent("The category", expectedVersion, before.version());
+        Versions.requireCurrent("The category", expectedVersion, before.version() == null ? 0 : before.version());
         requireParent(tree, request.parentId());
         if (tree.wouldCycle(id, request.parentId())) {
             throw new CategoryCycle(id);
