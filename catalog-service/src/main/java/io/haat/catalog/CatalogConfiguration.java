@@ -1,14 +1,13 @@
 package io.haat.catalog;
 
-import io.haat.catalog.support.RoleGate;
-import io.haat.platform.security.ProblemAccessDeniedHandler;
 import io.haat.platform.security.PublicPaths;
+import io.haat.platform.security.RolePaths;
 import java.time.Clock;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
-/** Service-wide beans: the clock and the endpoints anyone may call without a token. */
+/** Service-wide beans: the clock, the endpoints anyone may call without a token and the roles paths require. */
 @Configuration(proxyBeanMethods = false)
 public class CatalogConfiguration {
 
@@ -29,11 +28,26 @@ public class CatalogConfiguration {
                 "POST /events/product-view", "POST /events/search-click");
     }
 
-    /** Runs after Spring Security's filters (order -100), so the caller is known, and before MVC reads bodies. */
+    /**
+     * Roles by path, checked before MVC reads a body: a customer calling an admin endpoint gets 403, not a
+     * validation problem about a body they should never have sent. The controllers' {@code @PreAuthorize} stays
+     * as the second line; ownership (someone else's product → 404) is the services' job.
+     */
     @Bean
-    FilterRegistrationBean<RoleGate> roleGate(ProblemAccessDeniedHandler denied) {
-        FilterRegistrationBean<RoleGate> registration = new FilterRegistrationBean<>(new RoleGate(denied));
-        registration.setOrder(0);
-        return registration;
+    RolePaths catalogRoles() {
+        return RolePaths.of()
+                .require("/admin/**", "ADMIN")
+                .require(HttpMethod.POST, "/stores/*/products", "SELLER")
+                .require(HttpMethod.PUT, "/products/*", "SELLER")
+                .require(HttpMethod.DELETE, "/products/*", "SELLER")
+                .require(HttpMethod.POST, "/products/*/submit", "SELLER")
+                .require(HttpMethod.POST, "/products/*/archive", "SELLER", "ADMIN")
+                .require(HttpMethod.POST, "/products/*/images", "SELLER")
+                .require(HttpMethod.PUT, "/products/*/images/order", "SELLER")
+                .require(HttpMethod.DELETE, "/products/*/images/*", "SELLER")
+                .require(HttpMethod.POST, "/products/*/reviews", "CUSTOMER")
+                .require(HttpMethod.GET, "/reviews/mine", "CUSTOMER")
+                .require(HttpMethod.PUT, "/reviews/*", "CUSTOMER")
+                .require(HttpMethod.DELETE, "/reviews/*", "CUSTOMER");
     }
 }

@@ -76,6 +76,22 @@ class SecurityMatrixTest extends CatalogTest {
     }
 
     @Test
+    void theWrongRoleIs403BeforeTheBodyIsReadOrValidated() {
+        String customer = jwts.token(UUID.randomUUID().toString(), "CUSTOMER");
+        Map<String, Object> invalidCategory = Map.of("name", " ", "position", -5);
+        for (Api.Response refused : List.of(
+                api.post("/admin/categories", customer, invalidCategory),
+                api.post("/admin/categories", customer, "{\"name\": "),
+                api.post("/stores/" + ID + "/products", customer, Map.of("variants", List.of())),
+                api.put("/reviews/" + ID, jwts.token(UUID.randomUUID().toString(), "SELLER"), Map.of("rating", 9)))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.json().get("type").asString()).isEqualTo("https://haat.io/problems/forbidden");
+        }
+        // the same invalid body from an admin is looked at, and refused for what it is
+        assertThat(api.post("/admin/categories", admin(), invalidCategory).status()).isEqualTo(400);
+    }
+
+    @Test
     void publicReadsNeedNoToken() {
         for (String path : List.of("/categories", "/promotions/active", "/stores/" + ID + "/products")) {
             assertThat(api.get(path, null).status()).as(path).isEqualTo(200);

@@ -1,13 +1,15 @@
 package io.haat.seller;
 
+import io.haat.platform.security.RolePaths;
 import io.haat.seller.reservation.ReservationProperties;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Service-wide beans: the clock (UTC) and scheduling of reservation expiry. */
+/** Service-wide beans: the clock (UTC), scheduling of reservation expiry and the roles paths require. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(ReservationProperties.class)
@@ -16,5 +18,24 @@ public class SellerConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Roles by path, checked before MVC reads a body (a customer sending a bad body to an admin endpoint gets 403,
+     * not 400). First match wins; {@code @PreAuthorize} on the controllers stays as the second line, and whose
+     * store it is (another seller's → 404) is the services' job.
+     */
+    @Bean
+    RolePaths sellerRoles() {
+        return RolePaths.of()
+                .require("/admin/**", "ADMIN")
+                .require("/sellers/**", "SELLER")
+                .require(HttpMethod.POST, "/stores", "SELLER")
+                .require(HttpMethod.GET, "/stores/mine", "SELLER")
+                .require(HttpMethod.PUT, "/stores/*", "SELLER")
+                .require(HttpMethod.DELETE, "/stores/*", "SELLER")
+                .require(HttpMethod.PUT, "/stores/*/inventory/*", "SELLER")
+                .require("/stores/*/inventory/**", "SELLER", "ADMIN")
+                .require("/stores/*/analytics/**", "SELLER", "ADMIN");
     }
 }

@@ -111,6 +111,21 @@ class EndpointSecurityTest extends SellerIntegrationTest {
     }
 
     @Test
+    void theWrongRoleIs403BeforeTheBodyIsReadOrValidated() {
+        String customer = user("CUSTOMER").token();
+        for (Response response : List.of(
+                call("PUT", "/admin/commissions/default", customer, Map.of("basisPoints", -5)),
+                call("POST", "/stores", customer, Map.of("name", "")),
+                call("PUT", "/stores/" + storeId + "/inventory/G-1", customer, Map.of("quantity", -1, "adjustBy", 2)),
+                call("PUT", "/stores/" + storeId + "/inventory/G-1", customer, "{\"quantity\": "))) {
+            assertThat(response.status()).as(response.body().toString()).isEqualTo(403);
+            assertThat(response.problemType()).endsWith("/forbidden");
+        }
+        assertThat(call("PUT", "/admin/commissions/default", admin().token(), Map.of("basisPoints", -5)).status())
+                .as("the same body from an admin is validated").isEqualTo(400);
+    }
+
+    @Test
     void sellersAreForbiddenFromAdminEndpoints() {
         for (Endpoint endpoint : adminEndpoints()) {
             Response response = call(endpoint.method(), endpoint.path(), owner.token(), endpoint.body());

@@ -1,12 +1,12 @@
 package io.haat.catalog.category;
 
 import io.haat.catalog.support.AuditTrail;
-import io.haat.catalog.support.InvalidRequest;
 import io.haat.catalog.support.outbox.MongoOutbox;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
-import io.haat.platform.web.PreconditionFailedException;
+import io.haat.platform.web.Versions;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.util.List;
@@ -85,10 +85,7 @@ public class CategoryService {
     public Category update(Actor admin, String id, CategoryRequest request, Long expectedVersion) {
         CategoryTree tree = tree();
         Category before = tree.find(id).orElseThrow(() -> NotFoundException.of("Category", id));
-        if (expectedVersion != null && !expectedVersion.equals(before.version())) {
-            throw new PreconditionFailedException("The category was changed since version " + expectedVersion
-                    + " (now " + before.version() + "). Reload it and retry.");
-        }
+        Versions.requireCurrent("The category", expectedVersion, before.version() == null ? 0 : before.version());
         requireParent(tree, request.parentId());
         if (tree.wouldCycle(id, request.parentId())) {
             throw new CategoryCycle(id);
@@ -133,7 +130,7 @@ public class CategoryService {
 
     private void requireParent(CategoryTree tree, String parentId) {
         if (parentId != null && tree.find(parentId).isEmpty()) {
-            throw new InvalidRequest("parentId", "is not an existing category");
+            throw new InvalidRequestException("parentId", "is not an existing category");
         }
     }
 

@@ -4,9 +4,9 @@ import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductImage;
 import io.haat.catalog.product.ProductService;
 import io.haat.catalog.product.ProductStore;
-import io.haat.catalog.support.InvalidRequest;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ public class ProductImageService {
         Map<String, ProductImage> byId = product.images().stream()
                 .collect(Collectors.toMap(ProductImage::imageId, Function.identity()));
         if (imageIds.size() != byId.size() || !byId.keySet().equals(new HashSet<>(imageIds))) {
-            throw new InvalidRequest("imageIds", "must list every image of the product exactly once");
+            throw new InvalidRequestException("imageIds", "must list every image of the product exactly once");
         }
         List<ProductImage> reordered = new ArrayList<>();
         imageIds.forEach(id -> reordered.add(byId.get(id)));

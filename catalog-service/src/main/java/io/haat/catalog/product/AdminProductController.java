@@ -2,10 +2,10 @@ package io.haat.catalog.product;
 
 import io.haat.catalog.stock.StockLevels;
 import io.haat.catalog.support.Links;
-import io.haat.catalog.support.PageResponse;
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.ETags;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;

@@ -1,8 +1,8 @@
 package io.haat.catalog.product;
 
-import io.haat.catalog.support.InvalidRequest;
 import io.haat.events.Money;
 import io.haat.platform.web.FieldProblem;
+import io.haat.platform.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,9 +26,7 @@ public record ProductContent(String name, String description, String categoryId,
         List<FieldProblem> errors = new ArrayList<>();
         checkAttributes(attributes, errors);
         checkVariants(variants, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
+        InvalidRequestException.throwIfAny(errors);
     }
 
     /** The options customers choose from, in the order the variants first name them. */

@@ -5,6 +5,7 @@ import io.haat.catalog.support.Links;
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.ETags;
+import io.haat.platform.web.Versions;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +47,7 @@ public class ProductController {
     @PreAuthorize("hasRole('SELLER')")
     public ResponseEntity<ProductResponse> edit(@PathVariable String id, @Valid @RequestBody ProductRequest request,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return respond(products.edit(actor(), id, request, ETags.expectedVersion(ifMatch)), true);
+        return respond(products.edit(actor(), id, request, Versions.expected(ifMatch, request.version())), true);
     }
 
     @PostMapping("/products/{id}/submit")

@@ -3,8 +3,8 @@ package io.haat.catalog.product;
 import io.haat.catalog.stock.StockLevel;
 import io.haat.catalog.stock.StockLevels;
 import io.haat.catalog.support.Links;
-import io.haat.catalog.support.PageResponse;
 import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,7 +66,7 @@ public class ProductQueries {
         for (Product p : products) {
             items.add(ProductSummary.of(p, inStock(p, levels), links));
         }
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     private static List<String> stockIds(List<Product> products) {

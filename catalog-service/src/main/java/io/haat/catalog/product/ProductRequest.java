@@ -1,8 +1,8 @@
 package io.haat.catalog.product;
 
-import io.haat.catalog.support.InvalidRequest;
 import io.haat.events.Money;
 import io.haat.platform.web.FieldProblem;
+import io.haat.platform.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * A product as a seller writes it (create and full edit). {@code draft: true} keeps a new product as a draft
- * instead of submitting it for review; {@code version}, on an edit, is the version the seller edited (409 if
- * it is not the current one; the {@code If-Match} header does the same with 412).
+ * instead of submitting it for review; {@code version}, on an edit, is the version the seller edited (412 if
+ * it is not the current one, as with the {@code If-Match} header).
  */
 public record ProductRequest(@NotBlank @Size(max = 200) String name,
                              @Size(max = 10_000) String description,
@@ -48,9 +48,7 @@ public record ProductRequest(@NotBlank @Size(max = 200) String name,
                     : v.compareAtPrice().toMoney("variants[" + i + "].compareAtPrice", errors);
             converted.add(new Variant(v.sku().strip(), v.options(), price, compareAt, v.weightGrams()));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequest(errors);
-        }
+        InvalidRequestException.throwIfAny(errors);
         return new ProductContent(name.strip(), description, categoryId, brand == null ? null : brand.strip(),
                 attributes, converted);
     }

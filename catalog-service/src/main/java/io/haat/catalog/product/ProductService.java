@@ -4,13 +4,12 @@ import io.haat.catalog.category.CategoryService;
 import io.haat.catalog.store.StoreDirectory;
 import io.haat.catalog.store.StoreVisibilityChanged;
 import io.haat.catalog.support.AuditTrail;
-import io.haat.catalog.support.InvalidRequest;
 import io.haat.catalog.support.outbox.PendingEvent;
 import io.haat.platform.security.Actor;
-import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ForbiddenException;
+import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
-import io.haat.platform.web.PreconditionFailedException;
+import io.haat.platform.web.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -54,19 +53,12 @@ public class ProductService {
     }
 
     /**
-     * Replaces the content. The expected version comes from {@code If-Match} (412 when stale) or the body's
-     * {@code version} (409 when stale); without either, a concurrent write still fails with 409.
+     * Replaces the content. {@code expectedVersion} (from {@code If-Match} or the body's {@code version}) is
+     * 412 when stale; without it, a concurrent write still fails with 409.
      */
-    public Product edit(Actor seller, String productId, ProductRequest request, Long ifMatchVersion) {
+    public Product edit(Actor seller, String productId, ProductRequest request, Long expectedVersion) {
         Product before = requireEditable(seller, productId);
-        if (ifMatchVersion != null && ifMatchVersion != before.currentVersion()) {
-            throw new PreconditionFailedException("The product was changed since version " + ifMatchVersion
-                    + " (now " + before.currentVersion() + "). Reload it and retry.");
-        }
-        if (request.version() != null && request.version() != before.currentVersion()) {
-            throw new ConflictException("stale-version", "Stale version", "The product was changed since version "
-                    + request.version() + " (now " + before.currentVersion() + "). Reload it and retry.");
-        }
+        Versions.requireCurrent("The product", expectedVersion, before.currentVersion());
         ProductContent content = request.toContent();
         if (!content.categoryId().equals(before.categoryId())) {
             requireCategory(content);
@@ -153,7 +145,7 @@ public class ProductService {
 
     private void requireCategory(ProductContent content) {
         if (!categories.exists(content.categoryId())) {
-            throw new InvalidRequest("categoryId", "is not an existing category");
+            throw new InvalidRequestException("categoryId", "is not an existing category");
         }
     }
 }

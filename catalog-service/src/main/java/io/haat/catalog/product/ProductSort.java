@@ -1,6 +1,6 @@
 package io.haat.catalog.product;
 
-import io.haat.catalog.support.InvalidRequest;
+import io.haat.platform.web.InvalidRequestException;
 import java.util.Locale;
 import org.springframework.data.domain.Sort;
 
@@ -33,7 +33,7 @@ public enum ProductSort {
             case "price_asc", "price" -> PRICE_ASC;
             case "price_desc", "-price" -> PRICE_DESC;
             case "rating" -> RATING;
-            default -> throw new InvalidRequest("sort", "must be one of newest, price_asc, price_desc, rating");
+            default -> throw new InvalidRequestException("sort", "must be one of newest, price_asc, price_desc, rating");
         };
     }
 }

@@ -3,12 +3,12 @@ package io.haat.catalog.product;
 import io.haat.catalog.category.CategoryService;
 import io.haat.catalog.stock.StockLevels;
 import io.haat.catalog.store.StoreDirectory;
-import io.haat.catalog.support.InvalidRequest;
 import io.haat.catalog.support.Links;
-import io.haat.catalog.support.PageResponse;
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.ETags;
+import io.haat.platform.web.InvalidRequestException;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -85,7 +85,7 @@ public class StoreProductController {
         try {
             return ProductStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest("status", "must be one of " + java.util.Arrays.toString(ProductStatus.values()));
+            throw new InvalidRequestException("status", "must be one of " + java.util.Arrays.toString(ProductStatus.values()));
         }
     }
 }

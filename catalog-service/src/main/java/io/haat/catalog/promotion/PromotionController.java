@@ -1,11 +1,11 @@
 package io.haat.catalog.promotion;
 
 import io.haat.catalog.support.Links;
-import io.haat.catalog.support.PageResponse;
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.ETags;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import java.io.IOException;

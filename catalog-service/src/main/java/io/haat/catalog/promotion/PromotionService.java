@@ -7,13 +7,13 @@ import io.haat.catalog.image.ProcessedImage;
 import io.haat.catalog.product.ProductQueries;
 import io.haat.catalog.store.StoreDirectory;
 import io.haat.catalog.support.AuditTrail;
-import io.haat.catalog.support.InvalidRequest;
-import io.haat.catalog.support.PageResponse;
 import io.haat.catalog.support.outbox.MongoOutbox;
 import io.haat.platform.security.Actor;
+import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.platform.web.PreconditionFailedException;
+import io.haat.platform.web.Versions;
 import jakarta.annotation.PostConstruct;
 import java.net.URI;
 import java.time.Clock;
@@ -88,8 +88,7 @@ public class PromotionService {
     public PageResponse<Promotion> all(Paging paging) {
         Query query = new Query().with(Sort.by(Sort.Order.desc("startsAt"), Sort.Order.asc("_id")))
                 .skip(paging.offset()).limit(paging.size());
-        return new PageResponse<>(mongo.find(query, Promotion.class), paging.page(), paging.size(),
-                mongo.count(new Query(), Promotion.class));
+        return PageResponse.of(mongo.find(query, Promotion.class), paging, mongo.count(new Query(), Promotion.class));
     }
 
     public Promotion require(String id) {
@@ -113,10 +112,7 @@ public class PromotionService {
 
     public Promotion update(Actor admin, String id, PromotionRequest request, Long expectedVersion) {
         Promotion before = require(id);
-        if (expectedVersion != null && expectedVersion != before.version()) {
-            throw new PreconditionFailedException("The promotion was changed since version " + expectedVersion
-                    + " (now " + before.version() + "). Reload it and retry.");
-        }
+        Versions.requireCurrent("The promotion", expectedVersion, before.version());
         validate(request);
         Update update = new Update().set("title", request.title().strip()).set("subtitle", request.subtitle())
                 .set("placement", request.placement()).set("target", target(request))
@@ -165,29 +161,29 @@ public class PromotionService {
 
     private void validate(PromotionRequest request) {
         if (!request.endsAt().isAfter(request.startsAt())) {
-            throw new InvalidRequest("endsAt", "must be after startsAt");
+            throw new InvalidRequestException("endsAt", "must be after startsAt");
         }
         PromotionRequest.TargetRequest target = request.target();
         switch (target.type()) {
             case URL -> {
                 if (target.url() == null || !isHttpUrl(target.url())) {
-                    throw new InvalidRequest("target.url", "must be an absolute http or https URL");
+                    throw new InvalidRequestException("target.url", "must be an absolute http or https URL");
                 }
             }
             case PRODUCT -> {
                 if (target.id() == null || !mongo.exists(Query.query(Criteria.where("_id").is(target.id())
                         .and("status").ne("DELETED")), "products")) {
-                    throw new InvalidRequest("target.id", "is not an existing product");
+                    throw new InvalidRequestException("target.id", "is not an existing product");
                 }
             }
             case CATEGORY -> {
                 if (!categories.exists(target.id())) {
-                    throw new InvalidRequest("target.id", "is not an existing category");
+                    throw new InvalidRequestException("target.id", "is not an existing category");
                 }
             }
             case STORE -> {
                 if (target.id() == null || stores.known(target.id()).isEmpty()) {
-                    throw new InvalidRequest("target.id", "is not a known store");
+                    throw new InvalidRequestException("target.id", "is not a known store");
                 }
             }
         }

@@ -1,8 +1,8 @@
 package io.haat.catalog.review;
 
-import io.haat.catalog.support.PageResponse;
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package io.haat.catalog.review;
 
-import io.haat.catalog.support.InvalidRequest;
-import io.haat.catalog.support.PageResponse;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.InvalidRequestException;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -84,7 +84,7 @@ public class ReviewController {
             case "newest" -> Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"));
             case "rating_desc" -> Sort.by(Sort.Order.desc("rating"), Sort.Order.desc("createdAt"));
             case "rating_asc" -> Sort.by(Sort.Order.asc("rating"), Sort.Order.desc("createdAt"));
-            default -> throw new InvalidRequest("sort", "must be newest, rating_desc or rating_asc");
+            default -> throw new InvalidRequestException("sort", "must be newest, rating_desc or rating_asc");
         };
     }
 }

@@ -3,7 +3,6 @@ package io.haat.catalog.review;
 import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductService;
 import io.haat.catalog.support.AuditTrail;
-import io.haat.catalog.support.PageResponse;
 import io.haat.catalog.support.outbox.MongoOutbox;
 import io.haat.catalog.support.outbox.PendingEvent;
 import io.haat.events.Topics;
@@ -12,6 +11,7 @@ import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ForbiddenException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
@@ -194,7 +194,7 @@ public class ReviewService {
                     Sort.by(Sort.Order.desc("reportCount"), Sort.Order.asc("createdAt")));
             case "HIDDEN", "VISIBLE" -> page(Criteria.where("status").is(ReviewStatus.valueOf(status)), paging,
                     Sort.by(Sort.Order.desc("updatedAt")));
-            default -> throw new io.haat.catalog.support.InvalidRequest("status", "must be REPORTED, HIDDEN or VISIBLE");
+            default -> throw new io.haat.platform.web.InvalidRequestException("status", "must be REPORTED, HIDDEN or VISIBLE");
         };
     }
 
@@ -202,7 +202,7 @@ public class ReviewService {
         Query query = Query.query(criteria).with(sort).skip(paging.offset()).limit(paging.size());
         query.fields().exclude(MongoOutbox.FIELD);
         List<Review> items = mongo.find(query, Review.class);
-        return new PageResponse<>(items, paging.page(), paging.size(), mongo.count(Query.query(criteria), Review.class));
+        return PageResponse.of(items, paging, mongo.count(Query.query(criteria), Review.class));
     }
 
     private Review requireExisting(String reviewId) {

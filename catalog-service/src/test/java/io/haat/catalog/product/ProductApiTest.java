@@ -89,9 +89,13 @@ class ProductApiTest extends CatalogTest {
 
         var withVersion = new java.util.HashMap<>(edit);
         withVersion.put("version", 0);
-        Api.Response conflict = api.put("/products/" + id, seller.token(), withVersion);
-        assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.json().get("type").asString()).endsWith("/stale-version");
+        Api.Response staleBody = api.put("/products/" + id, seller.token(), withVersion);
+        assertThat(staleBody.status()).isEqualTo(412);
+        assertThat(staleBody.json().get("type").asString()).endsWith("/stale-version");
+        assertThat(staleBody.json().get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(stale.json().get("type").asString()).endsWith("/stale-version");
+        assertThat(api.put("/products/" + id, seller.token(), withVersion, "If-Match", "\"1\"").status())
+                .as("If-Match and version disagree").isEqualTo(400);
 
         withVersion.put("version", 1);
         assertThat(api.put("/products/" + id, seller.token(), withVersion).status()).isEqualTo(200);

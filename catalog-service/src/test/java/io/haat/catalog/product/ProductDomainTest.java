@@ -3,9 +3,9 @@ package io.haat.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.haat.catalog.support.InvalidRequest;
 import io.haat.events.Money;
 import io.haat.platform.web.FieldProblem;
+import io.haat.platform.web.InvalidRequestException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +29,11 @@ class ProductDomainTest {
                 variant("A-2", "M", 900))), submit, true, NOW);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<FieldProblem> errorsOf(Runnable action) {
         try {
             action.run();
-        } catch (InvalidRequest e) {
-            return (List<FieldProblem>) e.properties().get("errors");
+        } catch (InvalidRequestException e) {
+            return e.errors();
         }
         throw new AssertionError("no validation problem");
     }

@@ -8,9 +8,10 @@ import java.util.UUID;
 import io.haat.identity.profile.Role;
 import io.haat.identity.profile.UserProfileRepository;
 import io.haat.identity.profile.UserStatus;
-import io.haat.identity.support.PageResponse;
-import io.haat.identity.support.Paging;
 import io.haat.platform.web.FieldProblem;
+import io.haat.platform.web.InvalidRequestException;
+import io.haat.platform.web.PageResponse;
+import io.haat.platform.web.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +40,8 @@ public class AdminUserController {
     public PageResponse<UserDetailResponse> list(@RequestParam(required = false) String role,
                                                  @RequestParam(required = false) String status,
                                                  @RequestParam(required = false) String q,
-                                                 @RequestParam(defaultValue = "0") int page,
-                                                 @RequestParam(defaultValue = "20") int size) {
+                                                 @RequestParam(required = false) Integer page,
+                                                 @RequestParam(required = false) Integer size) {
         List<FieldProblem> errors = new ArrayList<>();
         Role roleFilter = null;
         if (role != null && !role.isBlank()) {
@@ -60,11 +61,8 @@ public class AdminUserController {
         if (q != null && q.length() > 100) {
             errors.add(new FieldProblem("q", "must be at most 100 characters"));
         }
-        if (!errors.isEmpty()) {
-            throw Paging.invalid(errors);
-        }
-        Paging.check(page, size);
-        return users.search(new UserProfileRepository.Query(roleFilter, statusFilter, q, page, size))
+        InvalidRequestException.throwIfAny(errors);
+        return users.search(new UserProfileRepository.Query(roleFilter, statusFilter, q, Paging.of(page, size)))
                 .map(profile -> UserDetailResponse.from(profile, null));
     }
 
@@ -78,7 +76,7 @@ public class AdminUserController {
         String reason = request == null || request.reason() == null || request.reason().isBlank()
                 ? "No reason given" : request.reason().strip();
         if (reason.length() > 500) {
-            throw Paging.invalid(List.of(new FieldProblem("reason", "must be at most 500 characters")));
+            throw new InvalidRequestException("reason", "must be at most 500 characters");
         }
         return users.ban(id, reason);
     }

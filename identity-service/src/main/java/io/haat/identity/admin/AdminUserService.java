@@ -15,11 +15,13 @@ import io.haat.identity.keycloak.KeycloakUnavailableException;
 import io.haat.identity.profile.Role;
 import io.haat.identity.profile.UserProfile;
 import io.haat.identity.profile.UserProfileRepository;
-import io.haat.identity.support.PageResponse;
+import io.haat.identity.profile.UserStatus;
 import io.haat.platform.messaging.outbox.EventPublisher;
+import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PageResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,13 +91,13 @@ public class AdminUserService {
             if (profile.hasRole(Role.ADMIN) && profiles.countActive(Role.ADMIN) <= 1) {
                 throw new ConflictException("last-admin", "Last admin", "The last active admin cannot be banned.");
             }
-            String before = summary(profile);
+            BanState before = BanState.of(profile);
             profile.ban(reason, actor, Instant.now());
             UserProfile saved = profiles.update(profile);
             events.publish(Topics.IDENTITY_USER, new UserBanned(id.toString(), reason, actor.toString()), saved.version());
             alerts.raise(SecurityAlerts.USER_BANNED, "MEDIUM", id.toString(),
                     "%s was banned by %s: %s".formatted(saved.email(), actor, reason));
-            audit.record("user.ban", "user", id.toString(), before, summary(saved));
+            audit.record(Actor.current(currentUser), "user.ban", "user", id.toString(), before, BanState.of(saved));
             restoreKeycloakOnRollback(id, true);
             keycloak.setEnabled(id.toString(), false);
             keycloak.logout(id.toString());
@@ -111,11 +113,12 @@ public class AdminUserService {
             if (!profile.isBanned()) {
                 return profile;
             }
-            String before = summary(profile);
+            BanState before = BanState.of(profile);
             profile.unban();
             UserProfile saved = profiles.update(profile);
             events.publish(Topics.IDENTITY_USER, new UserUnbanned(id.toString(), actor.toString()), saved.version());
-            audit.record("user.unban", "user", id.toString(), before, summary(saved));
+            audit.record(Actor.current(currentUser), "user.unban", "user", id.toString(), before,
+                    BanState.of(saved));
             restoreKeycloakOnRollback(id, false);
             keycloak.setEnabled(id.toString(), true);
             return saved;
@@ -146,8 +149,12 @@ public class AdminUserService {
         });
     }
 
-    private static String summary(UserProfile profile) {
-        return "status=" + profile.status() + (profile.banReason() == null ? "" : ", reason=" + profile.banReason());
+    /** What a ban changes, as the audit trail's before/after. */
+    private record BanState(UserStatus status, String banReason) {
+
+        static BanState of(UserProfile profile) {
+            return new BanState(profile.status(), profile.banReason());
+        }
     }
 
     private UserProfile require(UUID id) {

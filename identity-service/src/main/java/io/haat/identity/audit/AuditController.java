@@ -1,12 +1,11 @@
 package io.haat.identity.audit;
 
 import java.time.Instant;
-import java.util.List;
 
 import io.haat.events.audit.AuditRecorded;
-import io.haat.identity.support.PageResponse;
-import io.haat.identity.support.Paging;
-import io.haat.platform.web.FieldProblem;
+import io.haat.platform.web.InvalidRequestException;
+import io.haat.platform.web.PageResponse;
+import io.haat.platform.web.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +32,12 @@ public class AuditController {
             @RequestParam(required = false) String resourceId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        Paging.check(page, size);
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
         if (from != null && to != null && !from.isBefore(to)) {
-            throw Paging.invalid(List.of(new FieldProblem("from", "must be before 'to'")));
+            throw new InvalidRequestException("from", "must be before 'to'");
         }
-        return audit.search(new AuditRepository.Query(actorId, action, resourceType, resourceId, from, to, page, size));
+        return audit.search(new AuditRepository.Query(actorId, action, resourceType, resourceId, from, to, paging));
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.haat.events.audit.AuditRecorded;
-import io.haat.identity.support.PageResponse;
+import io.haat.platform.web.PageResponse;
+import io.haat.platform.web.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ public class AuditRepository {
 
     /** Filters of the audit trail; null = any. Time range is [from, to). */
     public record Query(String actorId, String action, String resourceType, String resourceId, Instant from, Instant to,
-                        int page, int size) {
+                        Paging paging) {
     }
 
     private final JdbcClient jdbc;
@@ -71,9 +72,9 @@ public class AuditRepository {
                         SELECT id, actor_id, actor_role, action, resource_type, resource_id, before_summary,
                                after_summary, ip, request_id, occurred_at
                         FROM audit_entry""" + where + " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
+                .params(params).param("limit", query.paging().size()).param("offset", query.paging().offset())
                 .query(AuditRepository::map).list();
-        return new PageResponse<>(items, query.page(), query.size(), total);
+        return PageResponse.of(items, query.paging(), total);
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String column, String name,

@@ -9,10 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import io.haat.identity.IdentityProperties;
-import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.FieldProblem;
-import io.haat.platform.web.Problems;
+import io.haat.platform.web.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -49,7 +48,7 @@ public class KeycloakAdmin {
      *
      * @throws ConflictException          the email is taken ({@code email-already-registered})
      * @throws PasswordPolicyException    the password breaks the realm's policy
-     * @throws BadRequestException        Keycloak refused an attribute (validation problem naming the field)
+     * @throws InvalidRequestException    Keycloak refused an attribute (validation problem naming the field)
      */
     public String createUser(NewUser user) {
         ObjectNode body = http.json().createObjectNode()
@@ -226,8 +225,7 @@ public class KeycloakAdmin {
             };
             String message = answer.text("errorMessage").contains("invalid-character")
                     ? "contains characters that are not allowed" : "is not valid";
-            return (RuntimeException) new BadRequestException("validation", "Validation failed",
-                    "The request has invalid fields.").with(Problems.ERRORS, List.of(new FieldProblem(ours, message)));
+            return new InvalidRequestException("The request has invalid fields.", List.of(new FieldProblem(ours, message)));
         }
         return KeycloakHttp.unexpected("user request", answer);
     }

@@ -3,21 +3,21 @@ package io.haat.identity.keycloak;
 import java.util.List;
 import java.util.Locale;
 
-import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.FieldProblem;
-import io.haat.platform.web.Problems;
+import io.haat.platform.web.InvalidRequestException;
+import io.haat.platform.web.ProblemTypes;
 
 /**
  * 400 {@code password-policy}: the password breaks a rule of the realm's password policy; {@code rule} names it
- * (e.g. {@code minLength}, {@code notUsername}, {@code notEmail}).
+ * (e.g. {@code minLength}, {@code notUsername}, {@code notEmail}); {@code errors} names the field, as for any
+ * validation problem.
  */
-public class PasswordPolicyException extends BadRequestException {
+public class PasswordPolicyException extends InvalidRequestException {
 
     public PasswordPolicyException(String keycloakError, String keycloakDescription) {
-        super("password-policy", "Password too weak", describe(keycloakDescription));
-        String rule = rule(keycloakError);
-        with("rule", rule);
-        with(Problems.ERRORS, List.of(new FieldProblem("password", describe(keycloakDescription))));
+        super(ProblemTypes.of("password-policy"), "Password too weak", describe(keycloakDescription),
+                List.of(new FieldProblem("password", describe(keycloakDescription))));
+        with("rule", rule(keycloakError));
     }
 
     /** {@code invalidPasswordMinLengthMessage} → {@code minLength}. */

@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.haat.identity.support.PageResponse;
+import io.haat.platform.web.PageResponse;
+import io.haat.platform.web.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ public class UserProfileRepository {
             ban_reason, banned_by, banned_at, created_at, updated_at, version""";
 
     /** Filters of the admin user list; null = any. {@code text} matches email or name, case-insensitively. */
-    public record Query(Role role, UserStatus status, String text, int page, int size) {
+    public record Query(Role role, UserStatus status, String text, Paging paging) {
     }
 
     private final JdbcClient jdbc;
@@ -112,10 +113,10 @@ public class UserProfileRepository {
         List<UserProfile> items = jdbc.sql("SELECT " + COLUMNS + " FROM user_profile" + where
                         + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
                 .params(params)
-                .param("limit", query.size())
-                .param("offset", (long) query.page() * query.size())
+                .param("limit", query.paging().size())
+                .param("offset", query.paging().offset())
                 .query(UserProfileRepository::map).list();
-        return new PageResponse<>(items, query.page(), query.size(), total);
+        return PageResponse.of(items, query.paging(), total);
     }
 
     private static String escapeLike(String text) {

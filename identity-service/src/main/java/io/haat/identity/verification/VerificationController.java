@@ -1,12 +1,10 @@
 package io.haat.identity.verification;
 
-import java.util.List;
 import java.util.UUID;
 
 import io.haat.identity.profile.UserProfile;
-import io.haat.identity.support.Paging;
-import io.haat.platform.web.FieldProblem;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -67,7 +65,7 @@ public class VerificationController {
         } else if (request != null && request.email() != null) {
             emails.resendForEmail(request.email());
         } else {
-            throw Paging.invalid(List.of(new FieldProblem("email", "is required without a token")));
+            throw new InvalidRequestException("email", "is required without a token");
         }
         return ResponseEntity.accepted().build();
     }

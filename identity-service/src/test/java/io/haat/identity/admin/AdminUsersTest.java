@@ -104,7 +104,12 @@ class AdminUsersTest extends IntegrationTestBase {
         assertThat(get("/admin/users?role=KING", admin).status()).isEqualTo(400);
         assertThat(get("/admin/users?status=GONE", admin).status()).isEqualTo(400);
         assertThat(get("/admin/users?size=1000", admin).status()).isEqualTo(400);
-        assertThat(get("/admin/users?page=-1", admin).status()).isEqualTo(400);
+        Response badPage = get("/admin/users?page=-1", admin);
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.problemType()).endsWith("/validation");
+        assertThat(badPage.body().path("errors").findValuesAsString("field")).containsExactly("page");
+        assertThat(get("/admin/users?size=abc", admin).body().path("errors").findValuesAsString("field"))
+                .containsExactly("size");
     }
 
     @Test
@@ -119,6 +124,14 @@ class AdminUsersTest extends IntegrationTestBase {
             assertThat(post("/admin/users/" + someone + "/unban", token, null).status()).isEqualTo(403);
             assertThat(get("/admin/audit", token).status()).isEqualTo(403);
             assertThat(get("/admin/users?size=1000", token).status()).isEqualTo(403);
+            // the role is decided before parameters or the body are read
+            assertThat(get("/admin/users?page=abc&role=KING", token).status()).isEqualTo(403);
+            assertThat(get("/admin/audit?from=yesterday", token).status()).isEqualTo(403);
+            Response malformed = post("/admin/users/" + someone + "/ban", token, "{\"reason\": ");
+            assertThat(malformed.status()).isEqualTo(403);
+            assertThat(malformed.problemType()).endsWith("/forbidden");
+            assertThat(post("/admin/users/" + someone + "/ban", token, Map.of("reason", "x".repeat(501))).status())
+                    .isEqualTo(403);
         }
         assertThat(get("/admin/users", null).status()).isEqualTo(401);
         assertThat(get("/admin/users/" + someone, null).status()).isEqualTo(401);

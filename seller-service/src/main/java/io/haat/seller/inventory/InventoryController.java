@@ -3,8 +3,9 @@ package io.haat.seller.inventory;
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.ETags;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.seller.support.PageResponse;
+import io.haat.platform.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -67,7 +68,8 @@ public class InventoryController {
                                                     @PathVariable @Pattern(regexp = SKU, message = "not a valid SKU") String sku,
                                                     @Valid @RequestBody InventoryUpdateRequest request,
                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        InventoryItem item = inventory.update(storeId, sku, request, ETags.expectedVersion(ifMatch), actor());
+        InventoryItem item = inventory.update(storeId, sku, request, Versions.expected(ifMatch, request.version()),
+                actor());
         return ResponseEntity.ok().eTag(ETags.of(item.version())).body(InventoryResponse.from(item));
     }
 

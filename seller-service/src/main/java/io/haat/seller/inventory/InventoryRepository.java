@@ -2,8 +2,8 @@ package io.haat.seller.inventory;
 
 import static io.haat.seller.support.SqlTime.instant;
 
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.seller.support.PageResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -112,7 +112,7 @@ public class InventoryRepository {
                 .param("store", storeId).param("prefix", prefix)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(InventoryRepository::map).list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     static InventoryItem map(ResultSet rs, int row) throws SQLException {

@@ -1,13 +1,13 @@
 package io.haat.seller.inventory;
 
 import io.haat.platform.security.Actor;
-import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.platform.web.PreconditionFailedException;
+import io.haat.platform.web.StaleVersionException;
+import io.haat.platform.web.Versions;
 import io.haat.seller.store.StoreAccess;
 import io.haat.seller.support.AuditTrail;
-import io.haat.seller.support.PageResponse;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,23 +45,21 @@ public class InventoryService {
 
     /**
      * Sets or adjusts one SKU's stock and/or threshold, creating the item on first use. With an expected
-     * version (If-Match or {@code version}), a concurrent change since that version fails with 412.
+     * version (If-Match or {@code version}, see {@link Versions#expected}), a change since that version is 412.
      */
     @Transactional
-    public InventoryItem update(UUID storeId, String sku, InventoryUpdateRequest request, Long ifMatchVersion,
+    public InventoryItem update(UUID storeId, String sku, InventoryUpdateRequest request, Long expected,
                                 Actor actor) {
         stores.writable(storeId, actor);
-        Long expected = expectedVersion(ifMatchVersion, request.version());
         InventoryItem before = inventory.lock(storeId, sku).orElse(null);
         if (before == null) {
             if (expected != null) {
-                throw new PreconditionFailedException("SKU " + sku + " has no stock record yet; send no version.");
+                throw new StaleVersionException("SKU " + sku + " has no stock record yet; send no version.");
             }
             inventory.createIfAbsent(storeId, sku, request.lowStockThreshold() == null ? 0 : request.lowStockThreshold());
             before = inventory.lock(storeId, sku).orElseThrow();
-        } else if (expected != null && expected != before.version()) {
-            throw new PreconditionFailedException("SKU " + sku + " was changed since version " + expected
-                    + " (now " + before.version() + "). Reload it and retry.");
+        } else {
+            Versions.requireCurrent("SKU " + sku, expected, before.version());
         }
         int quantity = request.quantity() != null ? before.checkedQuantity(request.quantity())
                 : request.adjustBy() != null ? before.adjustedQuantity(request.adjustBy()) : before.quantity();
@@ -94,13 +92,6 @@ public class InventoryService {
 
     private static String join(String a, String b) {
         return a == null || a.isBlank() ? b : a + "; " + b;
-    }
-
-    private static Long expectedVersion(Long fromHeader, Long fromBody) {
-        if (fromHeader != null && fromBody != null && !fromHeader.equals(fromBody)) {
-            throw new BadRequestException("If-Match and version disagree; send one of them.");
-        }
-        return fromHeader != null ? fromHeader : fromBody;
     }
 
     private static NotFoundException notFound(String sku) {

@@ -2,8 +2,8 @@ package io.haat.seller.inventory;
 
 import static io.haat.seller.support.SqlTime.instant;
 
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.seller.support.PageResponse;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +43,7 @@ public class StockHistoryRepository {
                         rs.getInt("reserved_after"), rs.getString("reason"), rs.getString("actor"),
                         rs.getString("order_id"), instant(rs, "at")))
                 .list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     public UUID openAlert(InventoryItem item) {
@@ -71,6 +71,6 @@ public class StockHistoryRepository {
                         rs.getInt("available"), rs.getInt("threshold"), instant(rs, "raised_at"),
                         instant(rs, "resolved_at"), rs.getTimestamp("resolved_at") == null))
                 .list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 }

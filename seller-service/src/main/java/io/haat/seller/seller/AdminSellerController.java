@@ -2,8 +2,8 @@ package io.haat.seller.seller;
 
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.seller.support.PageResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -3,8 +3,8 @@ package io.haat.seller.seller;
 import static io.haat.seller.support.SqlTime.instant;
 import static io.haat.seller.support.SqlTime.ts;
 
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.seller.support.PageResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -109,7 +109,7 @@ public class SellerRepository {
                         + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset")
                 .param("status", statusName).param("limit", paging.size()).param("offset", paging.offset())
                 .query(SellerRepository::map).list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     private static Seller map(ResultSet rs, int row) throws SQLException {

@@ -4,14 +4,14 @@ import io.haat.events.Topics;
 import io.haat.events.seller.SellerStatusChanged;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
-import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.FieldProblem;
+import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import io.haat.seller.store.StoreService;
 import io.haat.seller.support.AuditTrail;
-import io.haat.seller.support.PageResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -43,9 +43,8 @@ public class SellerService {
     public Seller apply(Actor actor, String email, SellerApplicationRequest request) {
         BusinessDetails details = request.toDetails(email);
         if (details.contactEmail() == null || details.contactEmail().isBlank()) {
-            throw new BadRequestException("validation", "Validation failed",
-                    "A contact email is required (your account has none).")
-                    .with("errors", List.of(new FieldProblem("contactEmail", "must not be blank")));
+            throw new InvalidRequestException("A contact email is required (your account has none).",
+                    List.of(new FieldProblem("contactEmail", "must not be blank")));
         }
         var existing = sellers.lockByUserId(actor.id());
         if (existing.isPresent() && existing.get().status() != SellerStatus.REJECTED) {

@@ -3,8 +3,8 @@ package io.haat.seller.store;
 import static io.haat.seller.support.SqlTime.instant;
 import static io.haat.seller.support.SqlTime.ts;
 
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.seller.support.PageResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -86,7 +86,7 @@ public class StoreRepository {
                         + " AND status <> 'CLOSED' ORDER BY created_at, id LIMIT :limit OFFSET :offset")
                 .param("sellerId", sellerId).param("limit", paging.size()).param("offset", paging.offset())
                 .query(StoreRepository::map).list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return PageResponse.of(items, paging, total);
     }
 
     public boolean slugTaken(String slug, UUID exceptStoreId) {

@@ -6,12 +6,12 @@ import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
-import io.haat.platform.web.PreconditionFailedException;
+import io.haat.platform.web.Versions;
 import io.haat.seller.seller.Seller;
 import io.haat.seller.seller.SellerAccess;
 import io.haat.seller.support.AuditTrail;
-import io.haat.seller.support.PageResponse;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -58,10 +58,7 @@ public class StoreService {
     public Store edit(Actor actor, UUID storeId, StoreRequest request, Long expectedVersion) {
         access.writable(storeId, actor);
         Store before = stores.lockById(storeId).orElseThrow(() -> StoreAccess.notFound(storeId));
-        if (expectedVersion != null && expectedVersion != before.version()) {
-            throw new PreconditionFailedException("The store was changed since version " + expectedVersion
-                    + " (now " + before.version() + "). Reload it and retry.");
-        }
+        Versions.requireCurrent("The store", expectedVersion, before.version());
         String slug = request.slug() == null || request.slug().equals(before.slug())
                 ? before.slug() : requireFreeSlug(request.slug(), storeId);
         Store after = stores.update(before.edit(request.name().strip(), slug, request.description(), clock.instant()));
@@ -88,7 +85,7 @@ public class StoreService {
     @Transactional(readOnly = true)
     public PageResponse<Store> mine(Actor actor, Paging paging) {
         return sellers.findByUser(actor.id()).map(seller -> stores.pageOfSeller(seller.id(), paging))
-                .orElseGet(() -> new PageResponse<>(List.of(), paging.page(), paging.size(), 0));
+                .orElseGet(() -> PageResponse.of(List.of(), paging, 0));
     }
 
     /** The public page: ACTIVE stores for everyone; the owner and admins also see a suspended store. */

@@ -34,6 +34,8 @@ class InventoryApiTest extends SellerIntegrationTest {
         assertThat(stale.status()).isEqualTo(412);
         Response staleBody = put(base + "TEA-250G", seller.token(), Map.of("quantity", 100, "version", 0));
         assertThat(staleBody.status()).isEqualTo(412);
+        assertThat(staleBody.problemType()).endsWith("/stale-version").isEqualTo(stale.problemType());
+        assertThat(staleBody.body().path("currentVersion").asLong()).isEqualTo(2);
         assertThat(quantity(storeId, "TEA-250G")).isEqualTo(25);
 
         Response got = get(base + "TEA-250G", seller.token());

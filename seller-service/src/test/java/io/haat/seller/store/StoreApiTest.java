@@ -86,6 +86,7 @@ class StoreApiTest extends SellerIntegrationTest {
 
         Response stale = put("/stores/" + storeId, seller.token(), Map.of("name", "Lost Update"), "If-Match", "\"0\"");
         assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.problemType()).endsWith("/stale-version");
         assertThat(get("/stores/" + storeId, null).body().path("name").asString()).isEqualTo("Pashmina Corner Thamel");
 
         Response badSlug = put("/stores/" + storeId, seller.token(), Map.of("name", "X", "slug", "Not A Slug"));

@@ -34,7 +34,7 @@ import jakarta.servlet.DispatcherType;
  * by Boot's decoder from {@code spring.security.oauth2.resourceserver.jwt.*}), Keycloak realm roles as
  * {@code ROLE_} authorities, method security on, problem+json 401/403. A service replaces the whole chain by
  * declaring its own {@link SecurityFilterChain} bean, or just opens paths with {@code haat.security.public-paths}
- * or a {@link PublicPaths} bean.
+ * or a {@link PublicPaths} bean, and restricts paths to roles with a {@link RolePaths} bean.
  */
 @AutoConfiguration(
         after = ProblemDetailsAutoConfiguration.class,
@@ -79,10 +79,12 @@ public class ResourceServerSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     public SecurityFilterChain haatSecurityFilterChain(HttpSecurity http, HaatSecurityProperties properties,
-            ObjectProvider<PublicPaths> publicPaths, JwtAuthenticationConverter jwtAuthenticationConverter,
+            ObjectProvider<PublicPaths> publicPaths, ObjectProvider<RolePaths> rolePaths,
+            JwtAuthenticationConverter jwtAuthenticationConverter,
             ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler) {
         List<RequestMatcher> open = new ArrayList<>(new PublicPaths(properties.publicPaths()).toMatchers());
         publicPaths.orderedStream().forEach(paths -> open.addAll(paths.toMatchers()));
+        List<RolePaths.Rule> roleRules = rolePaths.orderedStream().flatMap(paths -> paths.rules().stream()).toList();
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -96,6 +98,9 @@ public class ResourceServerSecurityAutoConfiguration {
                             .requestMatchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, "health"))
                             .permitAll()
                             .requestMatchers(PLATFORM_PUBLIC_PATHS).permitAll();
+                    // role rules before public paths: "GET /stores/mine" needs SELLER even where "GET /stores/*" is open
+                    roleRules.forEach(rule -> requests.requestMatchers(rule.toMatcher())
+                            .hasAnyRole(rule.roles().toArray(String[]::new)));
                     if (!open.isEmpty()) {
                         requests.requestMatchers(open.toArray(RequestMatcher[]::new)).permitAll();
                     }

@@ -19,6 +19,8 @@ public final class ProblemTypes {
     public static final URI NOT_ACCEPTABLE = of("not-acceptable");
     public static final URI CONFLICT = of("conflict");
     public static final URI PRECONDITION_FAILED = of("precondition-failed");
+    /** 412: the client edited a version that is no longer the current one (see {@link Versions}). */
+    public static final URI STALE_VERSION = of("stale-version");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI UNPROCESSABLE = of("unprocessable");

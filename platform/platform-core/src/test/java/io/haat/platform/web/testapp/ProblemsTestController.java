@@ -1,6 +1,8 @@
 package io.haat.platform.web.testapp;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -9,13 +11,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.haat.platform.web.ConflictException;
+import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.PageResponse;
+import io.haat.platform.web.Paging;
+import io.haat.platform.web.Versions;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -56,6 +64,30 @@ public class ProblemsTestController {
     @GetMapping("/search")
     public String search(@RequestParam @Min(1) @Max(100) int size) {
         return "size " + size;
+    }
+
+    /** A list endpoint as every service writes one. */
+    @GetMapping("/pages")
+    public PageResponse<Integer> pages(@RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        return PageResponse.of(List.of(1, 2, 3), paging, 3);
+    }
+
+    /** An edit of a resource at version 3, conditional on If-Match or the body's version. */
+    @PutMapping("/versioned")
+    public Map<String, Long> editVersioned(@RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @RequestBody VersionedRequest request) {
+        Versions.requireCurrent("The thing", Versions.expected(ifMatch, request.version()), 3);
+        return Map.of("version", 4L);
+    }
+
+    public record VersionedRequest(Long version) {
+    }
+
+    @GetMapping("/field-errors")
+    public String fieldErrors(@RequestParam String from, @RequestParam String to) {
+        throw new InvalidRequestException("from", "must be before 'to'");
     }
 
     @GetMapping("/conflict")
