@@ -4,7 +4,7 @@ import io.haat.catalog.stock.StockLevel;
 import io.haat.catalog.stock.StockLevels;
 import io.haat.catalog.support.Links;
 import io.haat.catalog.support.PageResponse;
-import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.messaging.mongo.MongoOutbox;
 import io.haat.platform.web.Paging;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -5,7 +5,7 @@ import io.haat.catalog.store.StoreDirectory;
 import io.haat.catalog.store.StoreVisibilityChanged;
 import io.haat.catalog.support.AuditTrail;
 import io.haat.catalog.support.InvalidRequest;
-import io.haat.catalog.support.outbox.PendingEvent;
+import io.haat.platform.messaging.mongo.PendingEvent;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ForbiddenException;

@@ -9,7 +9,7 @@ import io.haat.catalog.store.StoreDirectory;
 import io.haat.catalog.support.AuditTrail;
 import io.haat.catalog.support.InvalidRequest;
 import io.haat.catalog.support.PageResponse;
-import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.messaging.mongo.MongoOutbox;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.NotFoundException;
 import io.haat.platform.web.Paging;

@@ -4,7 +4,7 @@ import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductService;
 import io.haat.catalog.support.AuditTrail;
 import io.haat.catalog.support.PageResponse;
-import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.messaging.mongo.MongoOutbox;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ForbiddenException;
