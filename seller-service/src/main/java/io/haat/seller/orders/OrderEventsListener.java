@@ -35,7 +35,7 @@ public class OrderEventsListener {
 
     @KafkaListener(topics = Topics.ORDERS_ORDER, groupId = "${haat.seller.kafka.group-prefix:seller-service}.orders")
     public void onOrderEvent(String value) {
-        handle(envelopes.parse(value));
+        router.dispatch(value);
     }
 
     /** Applies one event once; false for a duplicate or a type this service does not handle. */
