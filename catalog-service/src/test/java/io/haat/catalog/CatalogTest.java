@@ -1,5 +1,7 @@
 package io.haat.catalog;
 
+import io.haat.events.seller.SellerStatus;
+import io.haat.events.seller.StoreStatus;
 import io.haat.catalog.store.LocalCopies;
 import io.haat.catalog.store.SellerCopy;
 import io.haat.catalog.store.StoreCopy;
@@ -55,10 +57,10 @@ public abstract class CatalogTest {
     }
 
     protected Seller approvedSellerWithStore() {
-        return sellerWithStore("APPROVED", "ACTIVE");
+        return sellerWithStore(SellerStatus.APPROVED, StoreStatus.ACTIVE);
     }
 
-    protected Seller sellerWithStore(String sellerStatus, String storeStatus) {
+    protected Seller sellerWithStore(SellerStatus sellerStatus, StoreStatus storeStatus) {
         String userId = UUID.randomUUID().toString();
         String sellerId = UUID.randomUUID().toString();
         String storeId = UUID.randomUUID().toString();

@@ -1,7 +1,7 @@
 package io.haat.catalog.category;
 
 import io.haat.catalog.support.AuditTrail;
-import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.messaging.mongo.MongoOutbox;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.InvalidRequestException;

@@ -3,7 +3,7 @@ package io.haat.catalog.product;
 import io.haat.catalog.stock.StockLevel;
 import io.haat.catalog.stock.StockLevels;
 import io.haat.catalog.support.Links;
-import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.messaging.mongo.MongoOutbox;
 import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.haat.catalog.category.CategoryService;
 import io.haat.catalog.store.StoreDirectory;
 import io.haat.catalog.store.StoreVisibilityChanged;
 import io.haat.catalog.support.AuditTrail;
-import io.haat.catalog.support.outbox.PendingEvent;
+import io.haat.platform.messaging.mongo.PendingEvent;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ForbiddenException;
 import io.haat.platform.web.InvalidRequestException;

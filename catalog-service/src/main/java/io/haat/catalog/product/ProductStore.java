@@ -1,7 +1,7 @@
 package io.haat.catalog.product;
 
-import io.haat.catalog.support.outbox.MongoOutbox;
-import io.haat.catalog.support.outbox.PendingEvent;
+import io.haat.platform.messaging.mongo.MongoOutbox;
+import io.haat.platform.messaging.mongo.PendingEvent;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.NotFoundException;
 import jakarta.annotation.PostConstruct;

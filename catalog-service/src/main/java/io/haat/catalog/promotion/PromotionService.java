@@ -7,7 +7,7 @@ import io.haat.catalog.image.ProcessedImage;
 import io.haat.catalog.product.ProductQueries;
 import io.haat.catalog.store.StoreDirectory;
 import io.haat.catalog.support.AuditTrail;
-import io.haat.catalog.support.outbox.MongoOutbox;
+import io.haat.platform.messaging.mongo.MongoOutbox;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;

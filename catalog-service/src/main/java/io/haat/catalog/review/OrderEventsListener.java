@@ -4,10 +4,11 @@ import io.haat.events.EventEnvelope;
 import io.haat.events.Topics;
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.SellerOrderStatus;
 import io.haat.events.orders.SellerOrderStatusChanged;
 import io.haat.platform.messaging.EventEnvelopes;
+import io.haat.platform.messaging.EventRouter;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,7 +17,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Learns review eligibility from {@code orders.order}: {@code OrderPlaced} records who bought which product in
@@ -28,26 +28,24 @@ import tools.jackson.databind.JsonNode;
 public class OrderEventsListener {
 
     static final String DELIVERIES = "delivered_seller_orders";
-    private static final Set<String> DELIVERED = Set.of("DELIVERED", "COMPLETED");
+    private static final Set<SellerOrderStatus> DELIVERED = Set.of(SellerOrderStatus.DELIVERED,
+            SellerOrderStatus.COMPLETED);
 
-    private final EventEnvelopes envelopes;
     private final MongoTemplate mongo;
+    private final EventRouter router;
 
     public OrderEventsListener(EventEnvelopes envelopes, MongoTemplate mongo) {
-        this.envelopes = envelopes;
         this.mongo = mongo;
+        // other order events are not about eligibility
+        this.router = EventRouter.builder(envelopes)
+                .on(OrderPlaced.class, event -> placed(event.payload(), event.occurredAt()))
+                .on(SellerOrderStatusChanged.class, event -> statusChanged(event.payload(), event.occurredAt()))
+                .build();
     }
 
     @KafkaListener(topics = Topics.ORDERS_ORDER)
     public void onOrderEvent(String value) {
-        EventEnvelope<JsonNode> envelope = envelopes.parse(value);
-        switch (envelope.type()) {
-            case "OrderPlaced" -> placed(envelopes.withPayload(envelope, OrderPlaced.class).payload(),
-                    envelope.occurredAt());
-            case "SellerOrderStatusChanged" -> statusChanged(
-                    envelopes.withPayload(envelope, SellerOrderStatusChanged.class).payload(), envelope.occurredAt());
-            default -> { } // not about eligibility
-        }
+        router.dispatch(value);
     }
 
     private void placed(OrderPlaced order, Instant at) {
@@ -75,7 +73,7 @@ public class OrderEventsListener {
     }
 
     private void statusChanged(SellerOrderStatusChanged changed, Instant occurredAt) {
-        if (changed.status() == null || !DELIVERED.contains(changed.status().toUpperCase(Locale.ROOT))) {
+        if (changed.status() == null || !DELIVERED.contains(changed.status())) {
             return;
         }
         Instant at = changed.at() != null ? changed.at() : occurredAt;

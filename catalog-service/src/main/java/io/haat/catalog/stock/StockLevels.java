@@ -4,6 +4,7 @@ import io.haat.events.EventEnvelope;
 import io.haat.events.Topics;
 import io.haat.events.inventory.StockLevelChanged;
 import io.haat.platform.messaging.EventEnvelopes;
+import io.haat.platform.messaging.EventRouter;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Per-variant availability: consumes {@code seller.inventory} (newer inventory version wins, so redelivered and
@@ -27,24 +27,24 @@ import tools.jackson.databind.JsonNode;
 public class StockLevels {
 
     private final MongoTemplate mongo;
-    private final EventEnvelopes envelopes;
     private final Clock clock;
+    private final EventRouter router;
 
     public StockLevels(MongoTemplate mongo, EventEnvelopes envelopes, Clock clock) {
         this.mongo = mongo;
-        this.envelopes = envelopes;
         this.clock = clock;
+        this.router = EventRouter.builder(envelopes).on(StockLevelChanged.class, this::levelChanged).build();
     }
 
     @KafkaListener(topics = Topics.SELLER_INVENTORY)
     public void onInventoryEvent(String value) {
-        EventEnvelope<JsonNode> envelope = envelopes.parse(value);
-        if (!"StockLevelChanged".equals(envelope.type())) {
-            return;
-        }
-        StockLevelChanged changed = envelopes.withPayload(envelope, StockLevelChanged.class).payload();
+        router.dispatch(value);
+    }
+
+    private void levelChanged(EventEnvelope<StockLevelChanged> event) {
+        StockLevelChanged changed = event.payload();
         apply(new StockLevel(StockLevel.idOf(changed.storeId(), changed.sku()), changed.storeId(), changed.sku(),
-                changed.quantity(), changed.reserved(), changed.available(), envelope.aggregateVersion(),
+                changed.quantity(), changed.reserved(), changed.available(), event.aggregateVersion(),
                 clock.instant()));
     }
 

@@ -1,6 +1,8 @@
 package io.haat.catalog.store;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.haat.events.seller.SellerStatus;
+import io.haat.events.seller.StoreStatus;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +24,11 @@ public interface SellerServiceClient {
 
     /** The fields of seller-service's store response that catalog-service keeps. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RemoteStore(String id, String sellerId, String name, String slug, String status, Long version) {
+    record RemoteStore(String id, String sellerId, String name, String slug, StoreStatus status, Long version) {
     }
 
     /** The fields of seller-service's seller response that catalog-service keeps. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RemoteSeller(String id, String userId, String businessName, String status, Long version) {
+    record RemoteSeller(String id, String userId, String businessName, SellerStatus status, Long version) {
     }
 }

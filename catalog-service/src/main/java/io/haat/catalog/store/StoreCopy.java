@@ -1,5 +1,6 @@
 package io.haat.catalog.store;
 
+import io.haat.events.seller.StoreStatus;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -11,12 +12,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * an older copy never overwrites a newer one.
  */
 @Document("stores")
-public record StoreCopy(@Id String id, @Indexed String sellerId, String name, String slug, String status,
+public record StoreCopy(@Id String id, @Indexed String sellerId, String name, String slug, StoreStatus status,
                         long version, Instant updatedAt) {
 
-    public static final String ACTIVE = "ACTIVE";
-
     public boolean isActive() {
-        return ACTIVE.equals(status);
+        return status == StoreStatus.ACTIVE;
     }
 }

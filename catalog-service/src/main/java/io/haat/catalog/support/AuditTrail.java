@@ -1,7 +1,7 @@
 package io.haat.catalog.support;
 
-import io.haat.catalog.support.outbox.MongoOutbox;
-import io.haat.catalog.support.outbox.PendingEvent;
+import io.haat.platform.messaging.mongo.MongoOutbox;
+import io.haat.platform.messaging.mongo.PendingEvent;
 import io.haat.events.Topics;
 import io.haat.platform.audit.AuditRecords;
 import io.haat.platform.security.Actor;

@@ -1,5 +1,7 @@
 package io.haat.catalog.product;
 
+import io.haat.events.seller.SellerStatus;
+import io.haat.events.seller.StoreStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.catalog.Api;
@@ -177,13 +179,13 @@ class ProductApiTest extends CatalogTest {
     @Test
     void unapprovedSellersAndInactiveStoresCannotList() {
         String categoryId = category("Toys");
-        Seller pending = sellerWithStore("PENDING", "ACTIVE");
+        Seller pending = sellerWithStore(SellerStatus.PENDING, StoreStatus.ACTIVE);
         Api.Response notApproved = api.post("/stores/" + pending.storeId() + "/products", pending.token(),
                 productBody("Toy", categoryId, List.of(variant(sku("T"), 100, Map.of()))));
         assertThat(notApproved.status()).isEqualTo(403);
         assertThat(notApproved.json().get("type").asString()).endsWith("/seller-not-approved");
 
-        Seller suspended = sellerWithStore("APPROVED", "SUSPENDED");
+        Seller suspended = sellerWithStore(SellerStatus.APPROVED, StoreStatus.SUSPENDED);
         Api.Response inactive = api.post("/stores/" + suspended.storeId() + "/products", suspended.token(),
                 productBody("Toy", categoryId, List.of(variant(sku("T"), 100, Map.of()))));
         assertThat(inactive.status()).isEqualTo(409);

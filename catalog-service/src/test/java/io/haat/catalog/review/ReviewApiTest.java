@@ -1,5 +1,6 @@
 package io.haat.catalog.review;
 
+import io.haat.events.orders.SellerOrderStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -50,7 +51,7 @@ class ReviewApiTest extends CatalogTest {
                 List.of(new OrderLine(sellerOrderId, bought.storeId(), bought.productId(), bought.sku(), 1, price))), 0));
         if (delivered) {
             TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new SellerOrderStatusChanged(sellerOrderId, orderId,
-                    bought.storeId(), "DELIVERED", price, Instant.now()), 5));
+                    bought.storeId(), SellerOrderStatus.DELIVERED, price, Instant.now()), 5));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("orderId").is(orderId)
                 .and("delivered").is(delivered)), Purchase.class));

@@ -1,5 +1,7 @@
 package io.haat.catalog.store;
 
+import io.haat.events.seller.SellerStatus;
+import io.haat.events.seller.StoreStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -29,7 +31,7 @@ class SellerCopiesTest extends CatalogTest {
 
     private final WireMockServer sellerService = SellerServiceStub.get();
 
-    private void publishStore(String storeId, String sellerId, String status, long version) {
+    private void publishStore(String storeId, String sellerId, StoreStatus status, long version) {
         TopicProbe.publish(Topics.SELLER_STORE, storeId, envelope(new StoreChanged(storeId, sellerId, "Shop", "shop-" + storeId,
                 status), version));
     }
@@ -40,8 +42,8 @@ class SellerCopiesTest extends CatalogTest {
         String sellerId = UUID.randomUUID().toString();
         String storeId = UUID.randomUUID().toString();
         TopicProbe.publish(Topics.SELLER_SELLER, sellerId, envelope(new SellerStatusChanged(sellerId, userId, "Shop",
-                "APPROVED", null), 1));
-        publishStore(storeId, sellerId, "ACTIVE", 0);
+                SellerStatus.APPROVED, null), 1));
+        publishStore(storeId, sellerId, StoreStatus.ACTIVE, 0);
         await().atMost(Duration.ofSeconds(20)).until(() -> copies.store(storeId).isPresent()
                 && copies.seller(sellerId).isPresent());
 
@@ -49,20 +51,20 @@ class SellerCopiesTest extends CatalogTest {
         String productId = activeProduct(seller, category("Events"), "Evented", 700).get("id").asString();
         assertThat(api.get("/products/" + productId, null).status()).isEqualTo(200);
 
-        publishStore(storeId, sellerId, "SUSPENDED", 1);
+        publishStore(storeId, sellerId, StoreStatus.SUSPENDED, 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/products/" + productId, null).status() == 404);
         assertThat(api.get("/products/" + productId, seller.token()).status()).as("the owner still sees it").isEqualTo(200);
         assertThat(api.get("/stores/" + storeId + "/products", null).json().get("totalItems").asLong()).isZero();
 
         // a late, older event changes nothing; reinstatement shows the products again
-        publishStore(storeId, sellerId, "ACTIVE", 0);
-        publishStore(storeId, sellerId, "ACTIVE", 2);
+        publishStore(storeId, sellerId, StoreStatus.ACTIVE, 0);
+        publishStore(storeId, sellerId, StoreStatus.ACTIVE, 2);
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/products/" + productId, null).status() == 200);
         assertThat(copies.store(storeId).orElseThrow().version()).isEqualTo(2);
 
         // a banned seller's products disappear as well
         TopicProbe.publish(Topics.SELLER_SELLER, sellerId, envelope(new SellerStatusChanged(sellerId, userId, "Shop",
-                "BANNED", "fraud"), 2));
+                SellerStatus.BANNED, "fraud"), 2));
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/products/" + productId, null).status() == 404);
     }
 

@@ -7,6 +7,7 @@ import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderPlaced;
 import io.haat.events.orders.SellerOrderStatusChanged;
 import io.haat.platform.messaging.EventEnvelopes;
+import io.haat.platform.messaging.EventRouter;
 import io.haat.platform.messaging.consumer.ProcessedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -18,42 +19,27 @@ public class OrderEventsListener {
 
     static final String GROUP = "seller-service.orders";
 
-    private final EventEnvelopes envelopes;
-    private final ProcessedEvents processed;
-    private final OrderEventHandler handler;
+    private final EventRouter router;
 
     public OrderEventsListener(EventEnvelopes envelopes, ProcessedEvents processed, OrderEventHandler handler) {
-        this.envelopes = envelopes;
-        this.processed = processed;
-        this.handler = handler;
+        // types this service does not handle are skipped
+        this.router = EventRouter.builder(envelopes)
+                .guard((event, effect) -> processed.runOnce(GROUP, event, effect))
+                .on(OrderPlaced.class, event -> handler.placed(event.payload(), event.occurredAt()))
+                .on(OrderConfirmed.class, event -> handler.confirmed(event.payload(), event.occurredAt()))
+                .on(OrderCancelled.class, event -> handler.cancelled(event.payload(), event.occurredAt()))
+                .on(SellerOrderStatusChanged.class,
+                        event -> handler.sellerOrderChanged(event.payload(), event.occurredAt()))
+                .build();
     }
 
     @KafkaListener(topics = Topics.ORDERS_ORDER, groupId = "${haat.seller.kafka.group-prefix:seller-service}.orders")
     public void onOrderEvent(String value) {
-        handle(envelopes.parse(value));
+        router.dispatch(value);
     }
 
-    /** Applies one event (types this service does not handle are skipped); false for a duplicate. */
+    /** Applies one event once; false for a duplicate or a type this service does not handle. */
     public boolean handle(EventEnvelope<JsonNode> envelope) {
-        Runnable effect = switch (envelope.type()) {
-            case "OrderPlaced" -> {
-                var event = envelopes.withPayload(envelope, OrderPlaced.class);
-                yield () -> handler.placed(event.payload(), event.occurredAt());
-            }
-            case "OrderConfirmed" -> {
-                var event = envelopes.withPayload(envelope, OrderConfirmed.class);
-                yield () -> handler.confirmed(event.payload(), event.occurredAt());
-            }
-            case "OrderCancelled" -> {
-                var event = envelopes.withPayload(envelope, OrderCancelled.class);
-                yield () -> handler.cancelled(event.payload(), event.occurredAt());
-            }
-            case "SellerOrderStatusChanged" -> {
-                var event = envelopes.withPayload(envelope, SellerOrderStatusChanged.class);
-                yield () -> handler.sellerOrderChanged(event.payload(), event.occurredAt());
-            }
-            default -> null;
-        };
-        return effect != null && processed.runOnce(GROUP, envelope, effect);
+        return router.dispatch(envelope);
     }
 }

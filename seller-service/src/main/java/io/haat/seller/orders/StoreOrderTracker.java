@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -96,20 +95,20 @@ public class StoreOrderTracker implements ReservationListener {
             return false;
         }
         StoreOrder part = found.get();
-        String status = event.status().toUpperCase(Locale.ROOT);
+        String status = event.status().name();
         Instant when = event.at() != null ? event.at() : at;
-        switch (status) {
-            case "CANCELLED" -> {
+        switch (event.status()) {
+            case CANCELLED -> {
                 return cancelPart(part, when);
             }
-            case "DELIVERED" -> {
+            case DELIVERED -> {
                 if (part.deliveredAt() == null && !part.isClosed()) {
                     sales.delivered(part.storeId(), when, part.amount().currency());
                 }
                 orders.update(part.orderId(), storeId, status, event.sellerOrderId(), part.confirmedAt(),
                         part.cancelledAt(), part.deliveredAt() == null ? when : part.deliveredAt(), 0);
             }
-            case "RETURNED" -> {
+            case RETURNED -> {
                 Money returned = event.amount() != null ? event.amount() : part.amount();
                 sales.returned(part.storeId(), when, returned);
                 orders.update(part.orderId(), storeId, status, event.sellerOrderId(), part.confirmedAt(),

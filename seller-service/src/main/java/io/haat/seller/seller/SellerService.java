@@ -136,6 +136,16 @@ public class SellerService {
 
     private void publish(Seller seller) {
         events.publish(Topics.SELLER_SELLER, new SellerStatusChanged(seller.id().toString(), seller.userId(),
-                seller.details().businessName(), seller.status().name(), seller.statusReason()), seller.version());
+                seller.details().businessName(), published(seller.status()), seller.statusReason()), seller.version());
+    }
+
+    // exhaustive on purpose: a new seller status does not compile until the contract knows it
+    private static io.haat.events.seller.SellerStatus published(SellerStatus status) {
+        return switch (status) {
+            case PENDING -> io.haat.events.seller.SellerStatus.PENDING;
+            case APPROVED -> io.haat.events.seller.SellerStatus.APPROVED;
+            case REJECTED -> io.haat.events.seller.SellerStatus.REJECTED;
+            case BANNED -> io.haat.events.seller.SellerStatus.BANNED;
+        };
     }
 }

@@ -152,6 +152,15 @@ public class StoreService {
 
     private void publish(Store store) {
         events.publish(Topics.SELLER_STORE, new StoreChanged(store.id().toString(), store.sellerId().toString(),
-                store.name(), store.slug(), store.status().name()), store.version());
+                store.name(), store.slug(), published(store.status())), store.version());
+    }
+
+    // exhaustive on purpose: a new store status does not compile until the contract knows it
+    private static io.haat.events.seller.StoreStatus published(StoreStatus status) {
+        return switch (status) {
+            case ACTIVE -> io.haat.events.seller.StoreStatus.ACTIVE;
+            case SUSPENDED -> io.haat.events.seller.StoreStatus.SUSPENDED;
+            case CLOSED -> io.haat.events.seller.StoreStatus.CLOSED;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.haat.seller.reservation;
 
+import io.haat.events.orders.SellerOrderStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.events.EventEnvelope;
@@ -179,7 +180,7 @@ class ReservationTest extends SellerIntegrationTest {
         deliver(placed(orderId, line(storeOne, "K", 1), line(storeTwo, "C", 2)));
         deliver(new OrderConfirmed(orderId, "customer-1", PRICE.times(3)));
 
-        deliver(EventEnvelope.of(new SellerOrderStatusChanged("so-2", orderId, storeTwo, "CANCELLED", PRICE.times(2),
+        deliver(EventEnvelope.of(new SellerOrderStatusChanged("so-2", orderId, storeTwo, SellerOrderStatus.CANCELLED, PRICE.times(2),
                 Instant.now()), 3));
 
         assertThat(quantity(storeOne, "K")).isEqualTo(4);

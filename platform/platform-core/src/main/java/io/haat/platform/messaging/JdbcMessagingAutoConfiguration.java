@@ -2,12 +2,10 @@ package io.haat.platform.messaging;
 
 import io.haat.platform.messaging.consumer.ProcessedEvents;
 import io.haat.platform.messaging.outbox.EventPublisher;
-import io.haat.platform.messaging.outbox.MicrometerTraceHeaders;
 import io.haat.platform.messaging.outbox.OutboxRelay;
 import io.haat.platform.messaging.outbox.OutboxRepository;
 import io.haat.platform.messaging.outbox.TraceHeaders;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,7 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JDBC side of messaging, active where the service has a DataSource and a JdbcTemplate: the
  * transactional outbox ({@link EventPublisher} + {@link OutboxRelay}) and the idempotent consumer
- * record ({@link ProcessedEvents}). Tables come from the platform migrations in {@code db/platform}.
+ * record ({@link ProcessedEvents}). Tables come from the platform migrations in {@code db/platform}. Trace headers
+ * come from {@link MessagingAutoConfiguration}.
  */
 @AutoConfiguration(after = MessagingAutoConfiguration.class, afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -63,25 +61,15 @@ public final class JdbcMessagingAutoConfiguration {
     @ConditionalOnBean(ProducerFactory.class)
     @ConditionalOnProperty(name = "haat.messaging.outbox.relay-enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(OutboxRepository outbox, PlatformTransactionManager transactionManager,
-                            ProducerFactory<?, ?> producerFactory, MessagingProperties properties) {
-        return new OutboxRelay(outbox, transactionManager, producerFactory, properties.outbox());
+                            ProducerFactory<?, ?> producerFactory, MessagingProperties properties,
+                            ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(outbox, transactionManager, producerFactory, properties.outbox(),
+                meters.getIfUnique());
     }
 
     @Bean
     @ConditionalOnMissingBean
     ProcessedEvents processedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         return new ProcessedEvents(jdbc, transactionManager);
-    }
-
-    /** Trace context for outbox headers, when Micrometer Tracing is on the classpath. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
-    static class TracingConfiguration {
-
-        @Bean
-        @ConditionalOnMissingBean
-        TraceHeaders outboxTraceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-            return new MicrometerTraceHeaders(tracer, propagator);
-        }
     }
 }

@@ -1,6 +1,10 @@
 package io.haat.platform.messaging;
 
 import io.haat.events.Topics;
+import io.haat.platform.messaging.outbox.MicrometerTraceHeaders;
+import io.haat.platform.messaging.outbox.TraceHeaders;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,6 +35,18 @@ public final class MessagingAutoConfiguration {
     @ConditionalOnMissingBean
     EventEnvelopes eventEnvelopes(ObjectProvider<JsonMapper> jsonMapper) {
         return new EventEnvelopes(jsonMapper.getIfUnique(() -> JsonMapper.builder().build()));
+    }
+
+    /** Trace context for outbox headers, when Micrometer Tracing is on the classpath (every outbox uses it). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+    static class TracingConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TraceHeaders outboxTraceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+            return new MicrometerTraceHeaders(tracer, propagator);
+        }
     }
 
     /** Picked up by Boot's {@code kafkaListenerContainerFactory} (it applies a unique CommonErrorHandler). */

@@ -1,15 +1,16 @@
 package io.haat.platform.messaging;
 
+import io.haat.platform.messaging.outbox.OutboxRelaySettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Settings of the outbox relay and of Kafka consumer retries ({@code haat.messaging.*}). */
+/** Settings of the JDBC outbox relay and of Kafka consumer retries ({@code haat.messaging.*}). */
 @ConfigurationProperties("haat.messaging")
 public record MessagingProperties(@DefaultValue Outbox outbox, @DefaultValue Consumer consumer) {
 
     /**
-     * The outbox relay.
+     * The outbox relay of the JDBC outbox (the MongoDB outbox has its own, {@code haat.messaging.mongo-outbox.*}).
      *
      * @param relayEnabled      whether this instance runs a relay (any number of instances may)
      * @param pollInterval      how often the relay looks for unsent rows when nothing wakes it
@@ -27,7 +28,7 @@ public record MessagingProperties(@DefaultValue Outbox outbox, @DefaultValue Con
                          @DefaultValue("1s") Duration retryBackoff,
                          @DefaultValue("5m") Duration retryBackoffMax,
                          @DefaultValue("7d") Duration retention,
-                         @DefaultValue("1h") Duration cleanupInterval) {
+                         @DefaultValue("1h") Duration cleanupInterval) implements OutboxRelaySettings {
     }
 
     /**

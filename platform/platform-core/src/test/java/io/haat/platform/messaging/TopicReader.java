@@ -45,6 +45,18 @@ final class TopicReader implements AutoCloseable {
         return List.copyOf(records);
     }
 
+    /** Polls until {@code count} records match, then returns the matching ones in the order read. */
+    List<ConsumerRecord<String, String>> readUntil(Predicate<ConsumerRecord<String, String>> wanted, int count) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (records.stream().filter(wanted).count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + count + " matching records within " + TIMEOUT);
+            }
+            consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+        }
+        return records.stream().filter(wanted).toList();
+    }
+
     /** Reads up to the current end of every partition: everything acknowledged so far, nothing more. */
     List<ConsumerRecord<String, String>> readToEnd() {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);

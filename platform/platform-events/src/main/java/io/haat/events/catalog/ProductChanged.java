@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A product's snapshot after a change: what order-service needs to price a cart without calling back. */
 public record ProductChanged(String productId, String storeId, String sellerId, String name, String categoryId,
-                             String status, List<Variant> variants) implements DomainEvent {
+                             ProductStatus status, List<Variant> variants) implements DomainEvent {
 
     /** One sellable variant. */
     public record Variant(String sku, Money price, Money compareAtPrice) {

@@ -9,7 +9,7 @@ import java.time.Instant;
  * COMPLETED, CANCELLED, RETURNED, REFUNDED...). {@code amount} is the seller order's total, or for RETURNED
  * and REFUNDED the amount given back. seller-service tracks open orders per store and seller analytics from it.
  */
-public record SellerOrderStatusChanged(String sellerOrderId, String orderId, String storeId, String status,
+public record SellerOrderStatusChanged(String sellerOrderId, String orderId, String storeId, SellerOrderStatus status,
                                        Money amount, Instant at) implements DomainEvent {
     @Override
     public String aggregateId() {

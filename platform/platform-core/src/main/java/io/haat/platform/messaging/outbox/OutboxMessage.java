@@ -1,5 +1,6 @@
 package io.haat.platform.messaging.outbox;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,5 +12,20 @@ import java.util.UUID;
  *                per-aggregate order
  */
 public record OutboxMessage(UUID id, String topic, String key, String payload, Map<String, String> headers,
-                            int attempts, boolean blocked) {
+                            int attempts, boolean blocked) implements OutboxStore.Entry {
+
+    @Override
+    public List<OutboxRecord> records() {
+        return List.of(new OutboxRecord(topic, key, payload, headers));
+    }
+
+    @Override
+    public boolean mustWait() {
+        return blocked;
+    }
+
+    @Override
+    public String label() {
+        return "outbox message " + id + " to " + topic;
+    }
 }

@@ -1,4 +1,4 @@
-package io.haat.catalog.support.outbox;
+package io.haat.platform.messaging.mongo;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.haat.catalog.support.outbox;
+package io.haat.platform.messaging.mongo;
 
 import com.mongodb.client.result.UpdateResult;
 import io.haat.events.DomainEvent;
@@ -7,6 +7,7 @@ import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.platform.messaging.outbox.TraceHeaders;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,8 +24,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * The transactional outbox for MongoDB, which has no multi-document transactions here: the events of a change
  * are pushed into the {@value #FIELD} array of the document that changes, in the same single-document write,
  * and {@link MongoOutboxRelay} publishes them later. A crash after the write leaves them pending; a failed write
- * takes them with it. Collections whose documents carry events are {@link #register registered} for the relay.
- * Generic on purpose (no catalog types): it belongs in platform-core once a second MongoDB service needs it.
+ * takes them with it. Collections whose documents carry events are {@link #register registered} for the relay
+ * (at start-up, e.g. in a {@code @PostConstruct}, so events left pending by a crash are found again).
+ * Auto-configured wherever the service has a {@link MongoTemplate}.
  */
 public class MongoOutbox {
 
@@ -34,22 +36,30 @@ public class MongoOutbox {
     public static final String LEASE_FIELD = "outboxLeaseUntil";
     /** Failed relay attempts of the document's current events (drives the retry backoff). */
     public static final String ATTEMPTS_FIELD = "outboxAttempts";
-    /** Events that belong to no surviving document (e.g. a deletion) wait in this collection. */
-    public static final String STANDALONE_COLLECTION = "outbox";
+    /** The default collection where events wait that belong to no surviving document (e.g. a deletion). */
+    public static final String DEFAULT_STANDALONE_COLLECTION = "outbox";
 
     private final MongoTemplate mongo;
     private final EventEnvelopes envelopes;
     private final TraceHeaders traceHeaders;
     private final Clock clock;
+    private final String standaloneCollection;
+    private final Runnable afterWrite;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
-    private volatile Runnable wakeUp = () -> { };
 
-    public MongoOutbox(MongoTemplate mongo, EventEnvelopes envelopes, TraceHeaders traceHeaders, Clock clock) {
+    /**
+     * @param standaloneCollection where events of deleted documents wait
+     * @param afterWrite           runs after a write that added events (wakes the relay)
+     */
+    public MongoOutbox(MongoTemplate mongo, EventEnvelopes envelopes, TraceHeaders traceHeaders, Clock clock,
+                       String standaloneCollection, Runnable afterWrite) {
         this.mongo = mongo;
         this.envelopes = envelopes;
         this.traceHeaders = traceHeaders;
         this.clock = clock;
-        register(STANDALONE_COLLECTION);
+        this.standaloneCollection = standaloneCollection;
+        this.afterWrite = afterWrite;
+        register(standaloneCollection);
     }
 
     /** Makes the relay look for pending events in the collection of this document type. */
@@ -57,6 +67,7 @@ public class MongoOutbox {
         register(mongo.getCollectionName(documentType));
     }
 
+    /** Makes the relay look for pending events in this collection. */
     public void register(String collection) {
         if (collections.add(collection)) {
             // sparse: only documents with pending events are in the index the relay queries
@@ -64,8 +75,14 @@ public class MongoOutbox {
         }
     }
 
+    /** The collections the relay looks in. */
     public Set<String> collections() {
         return Set.copyOf(collections);
+    }
+
+    /** Where events of deleted documents wait (their documents are deleted once the events are sent). */
+    public String standaloneCollection() {
+        return standaloneCollection;
     }
 
     /** Wraps an event in a fresh envelope (key = aggregate id) with the current trace context as headers. */
@@ -112,12 +129,8 @@ public class MongoOutbox {
             return;
         }
         mongo.insert(new Document("_id", UUID.randomUUID().toString()).append(FIELD, toDocuments(events)),
-                STANDALONE_COLLECTION);
+                standaloneCollection);
         wakeUp(events);
-    }
-
-    void onWrite(Runnable wakeUp) {
-        this.wakeUp = wakeUp;
     }
 
     private Update withEvents(Update update, List<PendingEvent> events) {
@@ -129,7 +142,7 @@ public class MongoOutbox {
 
     private void wakeUp(List<PendingEvent> events) {
         if (!events.isEmpty()) {
-            wakeUp.run();
+            afterWrite.run();
         }
     }
 
@@ -140,7 +153,7 @@ public class MongoOutbox {
             e.headers().forEach(headers::append);
             documents.add(new Document("eventId", e.eventId()).append("topic", e.topic()).append("key", e.key())
                     .append("envelope", e.envelope()).append("headers", headers)
-                    .append("createdAt", java.util.Date.from(e.createdAt())));
+                    .append("createdAt", Date.from(e.createdAt())));
         }
         return documents;
     }
