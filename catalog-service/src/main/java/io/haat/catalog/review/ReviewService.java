@@ -6,6 +6,7 @@ import io.haat.catalog.support.AuditTrail;
 import io.haat.events.Topics;
 import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.mongo.MongoOutbox;
+import io.haat.platform.messaging.mongo.PendingEvent;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ForbiddenException;

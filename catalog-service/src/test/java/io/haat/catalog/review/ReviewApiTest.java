@@ -133,7 +133,7 @@ class ReviewApiTest extends CatalogTest {
             TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new OrderPlaced(orderId, customerId, price,
                     List.of(new OrderLine(sellerOrderId, bought.storeId(), bought.productId(), bought.sku(), 1, price))), 0));
             TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new SellerOrderStatusChanged(sellerOrderId, orderId,
-                    bought.storeId(), "DELIVERED", price, Instant.now()), 5));
+                    bought.storeId(), SellerOrderStatus.DELIVERED, price, Instant.now()), 5));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> mongo.count(Query.query(Criteria.where("orderId").in(orderIds)
                 .and("delivered").is(true)), Purchase.class) == orderIds.size());
