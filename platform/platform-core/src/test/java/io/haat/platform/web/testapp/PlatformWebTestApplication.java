@@ -13,6 +13,6 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration
 @EnableFeignClients(clients = DownstreamClient.class)
 @Import({ProblemsTestController.class, SecureTestController.class, IdempotentTestController.class,
-        FeignTestController.class})
+        FeignTestController.class, ClientTestController.class})
 public class PlatformWebTestApplication {
 }
