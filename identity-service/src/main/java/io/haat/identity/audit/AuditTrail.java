@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.haat.events.Topics;
 import io.haat.events.audit.AuditRecorded;
-import io.haat.identity.support.ClientAddress;
+import io.haat.platform.web.ClientAddress;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
