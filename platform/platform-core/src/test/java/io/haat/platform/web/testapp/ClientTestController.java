@@ -1,5 +1,6 @@
 package io.haat.platform.web.testapp;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +23,12 @@ public class ClientTestController {
 
     @GetMapping("/test/public/throttled")
     public void throttled() {
-        throw new TooManyRequestsException("Too many pings; slow down.", java.time.Duration.ofMillis(1500));
+        throw new TooManyRequestsException("Too many pings; slow down.", Duration.ofMillis(1500));
     }
 
     @GetMapping("/test/public/locked")
     public void locked() {
         throw new LockedException("account-locked", "Account temporarily locked", "Try again later.",
-                java.time.Duration.ofSeconds(30));
+                Duration.ofSeconds(30));
     }
 }
