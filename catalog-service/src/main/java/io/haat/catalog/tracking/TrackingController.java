@@ -4,16 +4,13 @@ import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductStore;
 import io.haat.events.catalog.ProductTracked;
 import io.haat.platform.security.CurrentUser;
+import io.haat.platform.web.ClientAddress;
 import io.haat.platform.web.NotFoundException;
-import io.haat.platform.web.ProblemTypes;
-import io.haat.platform.web.Problems;
+import io.haat.platform.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import java.time.Duration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,14 +57,10 @@ public class TrackingController {
     private ResponseEntity<?> track(String kind, TrackingRequest request, HttpServletRequest http) {
         String userId = currentUser.isAuthenticated() ? currentUser.subject() : null;
         ClientRateLimiter.Decision decision = limiter.tryAcquire(userId != null ? "user:" + userId
-                : "address:" + http.getRemoteAddr());
+                : "address:" + ClientAddress.of(http));
         if (!decision.allowed()) {
-            ProblemDetail problem = Problems.create(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
-                    "Too many requests", "Too many tracking events from this client; retry in "
-                            + decision.retryAfterSeconds() + " s.");
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            throw new TooManyRequestsException("Too many tracking events from this client; retry in "
+                    + decision.retryAfterSeconds() + " s.", Duration.ofSeconds(decision.retryAfterSeconds()));
         }
         Product product = products.find(request.productId()).filter(Product::isPublic)
                 .orElseThrow(() -> NotFoundException.of("Product", request.productId()));

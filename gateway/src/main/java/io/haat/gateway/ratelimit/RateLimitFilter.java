@@ -39,7 +39,7 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
         Object group = route != null ? route.getMetadata().get(GatewayRoutesConfiguration.RATE_LIMIT_GROUP_METADATA) : null;
         String userId = exchange.getAttribute(AccessLogFilter.USER_ID_ATTRIBUTE);
-        String key = userId != null ? "user:" + userId : "ip:" + ClientAddress.of(exchange.getRequest());
+        String key = userId != null ? "user:" + userId : "ip:" + ClientAddress.of(exchange);
         return limiter.isAllowed(group != null ? group.toString() : ServiceRoute.DEFAULT_GROUP, key)
                 .flatMap(response -> {
                     response.getHeaders().forEach((name, value) -> exchange.getResponse().getHeaders().set(name, value));

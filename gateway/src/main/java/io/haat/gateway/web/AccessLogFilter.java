@@ -62,7 +62,7 @@ public class AccessLogFilter implements WebFilter, Ordered {
                 .addKeyValue("status", code)
                 .addKeyValue("latencyMs", latencyMs)
                 .addKeyValue("userId", (Object) userId)
-                .addKeyValue("clientIp", ClientAddress.of(request))
+                .addKeyValue("clientIp", ClientAddress.of(exchange))
                 .addKeyValue("requestId", (Object) requestId)
                 .log("{} {} {} {}ms", method, path, code, latencyMs);
     }

@@ -1,22 +1,14 @@
 package io.haat.gateway.web;
 
-import java.net.InetSocketAddress;
-import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
 
-/**
- * The client's IP address as the server sees it. Behind a trusted proxy or load balancer, set
- * {@code server.forward-headers-strategy=native} so that it is taken from {@code X-Forwarded-For}.
- */
+/** The client's IP address, as {@link ClientConnection} resolves it: per-client rate limits and the access log. */
 public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    public static String of(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+    public static String of(ServerWebExchange exchange) {
+        return ClientConnection.of(exchange).address();
     }
 }

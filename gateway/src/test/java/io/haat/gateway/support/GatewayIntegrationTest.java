@@ -32,8 +32,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "haat.gateway.resilience.retry-first-backoff=10ms",
         "haat.gateway.resilience.retry-max-backoff=20ms",
         "spring.cloud.gateway.server.webflux.httpclient.response-timeout=" + GatewayIntegrationTest.RESPONSE_TIMEOUT,
-        // the client IP is taken from X-Forwarded-For, so each test can be its own client
-        "server.forward-headers-strategy=native"
+        // the test client plays a trusted ingress on loopback: X-Forwarded-For names the client, so each test
+        // can be its own client
+        "haat.gateway.trusted-proxies=127.0.0.1,::1"
 })
 @HaatIntegrationTest
 public abstract class GatewayIntegrationTest {

@@ -1,6 +1,6 @@
 package io.haat.identity.auth;
 
-import io.haat.identity.support.ClientAddress;
+import io.haat.platform.web.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;

@@ -14,14 +14,13 @@ import io.haat.identity.profile.UserProfile;
 import io.haat.identity.profile.UserProfileRepository;
 import io.haat.identity.support.Inputs;
 import io.haat.identity.support.JwtPayload;
-import io.haat.identity.support.ProblemResponses.RetryLaterException;
 import io.haat.identity.support.Throttle;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.ForbiddenException;
+import io.haat.platform.web.LockedException;
 import io.haat.platform.web.UnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,7 +104,7 @@ public class LoginService {
                             .formatted(profile.email(), remaining.toSeconds(), status.numFailures(),
                                     status.lastIPFailure())));
         }
-        return new RetryLaterException(HttpStatus.LOCKED, "account-locked", "Account temporarily locked",
+        return new LockedException("account-locked", "Account temporarily locked",
                 "Too many failed logins: this account is locked for a while. Try again later or reset the password.",
                 remaining);
     }

@@ -17,11 +17,11 @@ import io.haat.identity.profile.ProfileEvents;
 import io.haat.identity.profile.ProfileService;
 import io.haat.identity.profile.UserProfile;
 import io.haat.identity.profile.UserProfileRepository;
-import io.haat.identity.support.ProblemResponses.RetryLaterException;
 import io.haat.identity.support.Throttle;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ServiceUnavailableException;
+import io.haat.platform.web.TooManyRequestsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -78,7 +78,7 @@ public class PhoneVerificationService {
         }
         String subject = profile.id().toString();
         throttle.tryAcquire(THROTTLE, subject, settings.resendInterval()).ifPresent(wait -> {
-            throw RetryLaterException.tooManyRequests("phone-code-throttled",
+            throw new TooManyRequestsException("phone-code-throttled", "Too many requests",
                     "A code was sent a moment ago. Wait before asking for another one.", wait);
         });
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
@@ -108,7 +108,7 @@ public class PhoneVerificationService {
                     "No code is pending for your phone. Request one first.");
             case EXPIRED -> throw new BadRequestException("phone-code-expired", "Code expired",
                     "The code has expired. Request a new one.");
-            case EXHAUSTED -> throw RetryLaterException.tooManyRequests("phone-code-attempts-exceeded",
+            case EXHAUSTED -> throw new TooManyRequestsException("phone-code-attempts-exceeded", "Too many requests",
                     "Too many wrong codes. Request a new code.", Duration.ZERO);
             case WRONG -> throw (BadRequestException) new BadRequestException("phone-code-invalid", "Wrong code",
                     "The code is not correct.").with("attemptsLeft", outcome.attemptsLeft());

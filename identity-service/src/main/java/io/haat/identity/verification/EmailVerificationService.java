@@ -11,12 +11,12 @@ import io.haat.identity.profile.ProfileEvents;
 import io.haat.identity.profile.UserProfile;
 import io.haat.identity.profile.UserProfileRepository;
 import io.haat.identity.support.Inputs;
-import io.haat.identity.support.ProblemResponses.RetryLaterException;
 import io.haat.identity.support.Throttle;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ServiceUnavailableException;
+import io.haat.platform.web.TooManyRequestsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,7 +75,7 @@ public class EmailVerificationService {
         }
         throttle.tryAcquire(THROTTLE, userId.toString(), properties.verification().emailResendInterval())
                 .ifPresent(wait -> {
-                    throw RetryLaterException.tooManyRequests("verification-mail-throttled",
+                    throw new TooManyRequestsException("verification-mail-throttled", "Too many requests",
                             "A verification mail was sent a moment ago. Check your inbox or wait before asking again.",
                             wait);
                 });

@@ -3,6 +3,7 @@ package io.haat.platform.audit;
 import io.haat.events.audit.AuditRecorded;
 import io.haat.platform.observability.RequestIdFilter;
 import io.haat.platform.security.Actor;
+import io.haat.platform.web.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.UUID;
@@ -33,7 +34,7 @@ public final class AuditRecords {
     public AuditRecorded recorded(Actor actor, String action, String resourceType, String resourceId, Object before,
                                   Object after, Instant at) {
         HttpServletRequest request = currentRequest();
-        String ip = request == null ? null : clientIp(request);
+        String ip = request == null ? null : ClientAddress.of(request);
         return new AuditRecorded(UUID.randomUUID().toString(), actor.id(), actor.role(), action, resourceType,
                 resourceId, toJson(before), toJson(after), ip, requestId(request), at);
     }
@@ -45,15 +46,6 @@ public final class AuditRecords {
     private static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest() : null;
-    }
-
-    // the gateway appends the client's address to X-Forwarded-For; the first entry is the client
-    static String clientIp(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
-        }
-        return request.getRemoteAddr();
     }
 
     // RequestIdFilter puts the (validated or generated) X-Request-Id in the MDC for the whole request;

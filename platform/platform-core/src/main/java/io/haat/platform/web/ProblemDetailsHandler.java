@@ -49,7 +49,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     public ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
-        return respond(ex, ex.toProblemDetail(), new HttpHeaders(), request);
+        return respond(ex, ex.toProblemDetail(), new HttpHeaders(ex.headers()), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -50,7 +50,11 @@ public class ProblemErrorController implements ErrorController {
         if (path instanceof String uri) {
             problem.setInstance(ProblemDetailsHandler.instance(uri));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (error instanceof ProblemException p) {
+            response.headers(p.headers()); // e.g. Retry-After of a 429 thrown from a filter
+        }
+        return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static HttpStatusCode status(HttpServletRequest request) {

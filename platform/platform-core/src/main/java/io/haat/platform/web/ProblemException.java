@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -16,12 +17,14 @@ import org.springframework.http.ProblemDetail;
  */
 public abstract sealed class ProblemException extends RuntimeException
         permits BadRequestException, UnauthorizedException, ForbiddenException, NotFoundException,
-        ConflictException, PreconditionFailedException, UnprocessableException, ServiceUnavailableException {
+        ConflictException, PreconditionFailedException, UnprocessableException, ServiceUnavailableException,
+        TooManyRequestsException, LockedException {
 
     private final HttpStatus status;
     private final URI type;
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final HttpHeaders headers = new HttpHeaders();
 
     protected ProblemException(HttpStatus status, URI type, String title, String detail) {
         this(status, type, title, detail, null);
@@ -58,6 +61,15 @@ public abstract sealed class ProblemException extends RuntimeException
 
     public Map<String, Object> properties() {
         return Collections.unmodifiableMap(properties);
+    }
+
+    /** Response headers that belong to the problem, e.g. {@code Retry-After} (read-only). */
+    public HttpHeaders headers() {
+        return HttpHeaders.readOnlyHttpHeaders(headers);
+    }
+
+    protected void setHeader(String name, String value) {
+        headers.set(name, value);
     }
 
     public ProblemDetail toProblemDetail() {

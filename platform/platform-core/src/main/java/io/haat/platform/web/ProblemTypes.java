@@ -28,6 +28,7 @@ public final class ProblemTypes {
     public static final URI IDEMPOTENCY_KEY_REUSED = of("idempotency-key-reused");
     public static final URI IDEMPOTENCY_REQUEST_IN_PROGRESS = of("idempotency-request-in-progress");
     public static final URI TOO_MANY_REQUESTS = of("too-many-requests");
+    public static final URI LOCKED = of("locked");
     public static final URI INTERNAL = of("internal");
     public static final URI BAD_GATEWAY = of("bad-gateway");
     public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
@@ -55,6 +56,7 @@ public final class ProblemTypes {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
+            case 423 -> LOCKED;
             case 429 -> TOO_MANY_REQUESTS;
             case 502 -> BAD_GATEWAY;
             case 503, 504 -> SERVICE_UNAVAILABLE;

@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.application.name=platform-web-test",
         "spring.flyway.locations=classpath:db/platform,classpath:db/web-test",
         "haat.security.public-paths=GET /test/public/**",
+        // only 127.0.0.1 is "the gateway": a client on another loopback address (127.0.0.2) is anyone else
+        "haat.web.trusted-proxies=127.0.0.1",
         "spring.cloud.openfeign.client.config.default.read-timeout=2000",
         "haat.feign.retry.period=10ms",
         "haat.feign.retry.max-period=50ms",

@@ -17,7 +17,7 @@ import io.haat.platform.security.RolePaths;
 @EnableAutoConfiguration
 @EnableFeignClients(clients = DownstreamClient.class)
 @Import({ProblemsTestController.class, SecureTestController.class, IdempotentTestController.class,
-        FeignTestController.class, RoleTestController.class})
+        FeignTestController.class, RoleTestController.class, ClientTestController.class})
 public class PlatformWebTestApplication {
 
     /** "GET /test/public/**" is public (see the properties); one path under it is still for admins. */

@@ -11,18 +11,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Tells a service serving its OpenAPI document that its API lives under {@code /api/v1} at the gateway.
- * The generic X-Forwarded-Prefix would be {@code /api/v1/<service>} (the prefix stripped for the
- * document), which would make the Swagger UI's "try it out" call paths that do not exist.
+ * Tells a service that its API lives under {@code /api/v1} at the gateway ({@code X-Forwarded-Prefix}), on the
+ * routes that strip that prefix, so the links it writes (image URLs, the OpenAPI {@code servers}) point at the
+ * gateway. For an OpenAPI document the generic prefix would be {@code /api/v1/<service>} (the part stripped),
+ * which would make the Swagger UI's "try it out" call paths that do not exist.
  */
 @Component
-public class ApiDocsForwardedPrefix implements HttpHeadersFilter, Ordered {
+public class ForwardedPrefix implements HttpHeadersFilter, Ordered {
 
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
-        if (route == null || !Kind.API_DOCS.name().equals(route.getMetadata().get(GatewayRoutesConfiguration.KIND_METADATA))) {
-            return input;
+        Object kind = route != null ? route.getMetadata().get(GatewayRoutesConfiguration.KIND_METADATA) : null;
+        if (kind == null || Kind.WEBSOCKET.name().equals(kind)) {
+            return input; // WebSocket routes keep their path: nothing was stripped
         }
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(input);
@@ -32,7 +34,7 @@ public class ApiDocsForwardedPrefix implements HttpHeadersFilter, Ordered {
 
     @Override
     public int getOrder() {
-        // after XForwardedHeadersFilter, which computes the generic prefix
+        // after ClientForwardedHeaders, which drops every X-Forwarded-* the request arrived with
         return Ordered.LOWEST_PRECEDENCE;
     }
 }
