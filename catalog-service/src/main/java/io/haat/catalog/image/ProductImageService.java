@@ -3,7 +3,7 @@ package io.haat.catalog.image;
 import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductImage;
 import io.haat.catalog.product.ProductService;
-import io.haat.catalog.product.ProductStore;
+import io.haat.catalog.product.ProductRepository;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.InvalidRequestException;
@@ -23,15 +23,15 @@ import org.springframework.stereotype.Service;
 public class ProductImageService {
 
     private final ProductService products;
-    private final ProductStore store;
+    private final ProductRepository productRepository;
     private final ImageProcessor processor;
     private final ImageStorage storage;
     private final Clock clock;
 
-    public ProductImageService(ProductService products, ProductStore store, ImageProcessor processor,
+    public ProductImageService(ProductService products, ProductRepository productRepository, ImageProcessor processor,
                                ImageStorage storage, Clock clock) {
         this.products = products;
-        this.store = store;
+        this.productRepository = productRepository;
         this.processor = processor;
         this.storage = storage;
         this.clock = clock;
@@ -52,11 +52,11 @@ public class ProductImageService {
         ProductImage image = new ProductImage(imageId, processed.contentType(), processed.width(), processed.height(),
                 alt == null || alt.isBlank() ? null : alt.strip(), clock.instant());
         // the limit is part of the update's filter: two uploads racing for the last place cannot both win
-        if (!store.addImage(productId, image)) {
+        if (!productRepository.addImage(productId, image)) {
             storage.delete(imageId);
             throw tooMany();
         }
-        return new Uploaded(store.require(productId), imageId);
+        return new Uploaded(productRepository.require(productId), imageId);
     }
 
     /** {@code imageIds}: every image of the product, once, in the new order. */
@@ -69,12 +69,12 @@ public class ProductImageService {
         }
         List<ProductImage> reordered = new ArrayList<>();
         imageIds.forEach(id -> reordered.add(byId.get(id)));
-        return store.replaceImages(product, reordered);
+        return productRepository.replaceImages(product, reordered);
     }
 
     public void delete(Actor seller, String productId, String imageId) {
         products.requireEditable(seller, productId);
-        if (!store.removeImage(productId, imageId)) {
+        if (!productRepository.removeImage(productId, imageId)) {
             throw NotFoundException.of("Image", imageId);
         }
         storage.delete(imageId);

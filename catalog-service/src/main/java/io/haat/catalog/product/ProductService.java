@@ -24,14 +24,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProductService {
 
-    private final ProductStore products;
+    private final ProductRepository products;
     private final StoreDirectory stores;
     private final CategoryService categories;
     private final ProductEvents events;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ProductService(ProductStore products, StoreDirectory stores, CategoryService categories,
+    public ProductService(ProductRepository products, StoreDirectory stores, CategoryService categories,
                           ProductEvents events, AuditTrail audit, Clock clock) {
         this.products = products;
         this.stores = stores;
@@ -136,7 +136,7 @@ public class ProductService {
     }
 
     private Product save(Actor actor, String action, Product before, Product after) {
-        long version = ProductStore.nextVersion(before);
+        long version = ProductRepository.nextVersion(before);
         List<PendingEvent> pending = List.of(events.changed(after, version),
                 audit.event(actor, action, "product", before.id(), ProductEvents.snapshot(before),
                         ProductEvents.snapshot(after)));

@@ -1,7 +1,7 @@
 package io.haat.catalog.tracking;
 
 import io.haat.catalog.product.Product;
-import io.haat.catalog.product.ProductStore;
+import io.haat.catalog.product.ProductRepository;
 import io.haat.events.catalog.ProductTracked;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.ClientAddress;
@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class TrackingController {
 
-    private final ProductStore products;
+    private final ProductRepository products;
     private final TrackingPublisher publisher;
     private final ClientRateLimiter limiter;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public TrackingController(ProductStore products, TrackingPublisher publisher, TrackingProperties settings,
+    public TrackingController(ProductRepository products, TrackingPublisher publisher, TrackingProperties settings,
                               CurrentUser currentUser, Clock clock) {
         this.products = products;
         this.publisher = publisher;

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderEventHandler {
 
     private final ReservationService reservations;
-    private final StoreOrderTracker storeOrders;
+    private final SellerOrderTracker storeOrders;
 
-    public OrderEventHandler(ReservationService reservations, StoreOrderTracker storeOrders) {
+    public OrderEventHandler(ReservationService reservations, SellerOrderTracker storeOrders) {
         this.reservations = reservations;
         this.storeOrders = storeOrders;
     }

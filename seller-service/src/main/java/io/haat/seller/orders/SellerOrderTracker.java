@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
  * each fact once: a confirmation, a cancellation of a confirmed sale, a delivery, a return.
  */
 @Component
-public class StoreOrderTracker implements ReservationListener {
+public class SellerOrderTracker implements ReservationListener {
 
-    private final StoreOrderRepository orders;
+    private final SellerOrderCopyRepository orders;
     private final SalesRecorder sales;
 
-    public StoreOrderTracker(StoreOrderRepository orders, SalesRecorder sales) {
+    public SellerOrderTracker(SellerOrderCopyRepository orders, SalesRecorder sales) {
         this.orders = orders;
         this.sales = sales;
     }
@@ -62,7 +62,7 @@ public class StoreOrderTracker implements ReservationListener {
 
     /** The order was paid (or COD accepted): each store's part is a sale. */
     public void confirmed(String orderId, Instant at) {
-        for (StoreOrder part : orders.lockOfOrder(orderId)) {
+        for (SellerOrderCopy part : orders.lockOfOrder(orderId)) {
             if (part.wasConfirmed() || part.isClosed()) {
                 continue;
             }
@@ -94,7 +94,7 @@ public class StoreOrderTracker implements ReservationListener {
         if (found.isEmpty() || event.status() == null) {
             return false;
         }
-        StoreOrder part = found.get();
+        SellerOrderCopy part = found.get();
         String status = event.status().name();
         Instant when = event.at() != null ? event.at() : at;
         switch (event.status()) {
@@ -123,14 +123,14 @@ public class StoreOrderTracker implements ReservationListener {
     /** The reservation expired before confirmation: the store's part will never be a sale. */
     @Override
     public void expired(String orderId) {
-        for (StoreOrder part : orders.lockOfOrder(orderId)) {
+        for (SellerOrderCopy part : orders.lockOfOrder(orderId)) {
             if (!part.wasConfirmed() && !part.isClosed()) {
                 orders.update(orderId, part.storeId(), "EXPIRED", null, null, null, null, 0);
             }
         }
     }
 
-    private boolean cancelPart(StoreOrder part, Instant at) {
+    private boolean cancelPart(SellerOrderCopy part, Instant at) {
         if (part.isClosed()) {
             return false;
         }

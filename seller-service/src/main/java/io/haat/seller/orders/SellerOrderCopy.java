@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** seller-service's copy of one store's part of an order, kept from order events. */
-public record StoreOrder(String orderId, UUID storeId, String sellerOrderId, String status, Money amount, int units,
-                         Instant confirmedAt, Instant cancelledAt, Instant deliveredAt) {
+/**
+ * seller-service's copy of an order-service {@code SellerOrder} (DESIGN.md: one store's part of an order), kept
+ * from {@code orders.order} events for the seller's analytics; order-service owns the real one.
+ */
+public record SellerOrderCopy(String orderId, UUID storeId, String sellerOrderId, String status, Money amount, int units,
+                              Instant confirmedAt, Instant cancelledAt, Instant deliveredAt) {
 
     /** Statuses after which nothing more happens to the store's part of the order. */
     public static final Set<String> CLOSED = Set.of("CANCELLED", "COMPLETED", "REFUNDED", "EXPIRED");

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Store orders and their lines. */
 @Repository
-public class StoreOrderRepository {
+public class SellerOrderCopyRepository {
 
     private static final String COLUMNS = """
             order_id, store_id, seller_order_id, status, amount_minor, currency, units, confirmed_at, cancelled_at,
@@ -23,7 +23,7 @@ public class StoreOrderRepository {
 
     private final JdbcClient jdbc;
 
-    public StoreOrderRepository(JdbcClient jdbc) {
+    public SellerOrderCopyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -46,14 +46,14 @@ public class StoreOrderRepository {
     }
 
     /** The order's store parts, locked, in store order. */
-    public List<StoreOrder> lockOfOrder(String orderId) {
+    public List<SellerOrderCopy> lockOfOrder(String orderId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM store_order WHERE order_id = ? ORDER BY store_id FOR UPDATE")
-                .param(orderId).query(StoreOrderRepository::map).list();
+                .param(orderId).query(SellerOrderCopyRepository::map).list();
     }
 
-    public Optional<StoreOrder> lock(String orderId, UUID storeId) {
+    public Optional<SellerOrderCopy> lock(String orderId, UUID storeId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM store_order WHERE order_id = ? AND store_id = ? FOR UPDATE")
-                .params(orderId, storeId).query(StoreOrderRepository::map).optional();
+                .params(orderId, storeId).query(SellerOrderCopyRepository::map).optional();
     }
 
     /** Units per product in the store's part of the order. */
@@ -81,8 +81,8 @@ public class StoreOrderRepository {
     public record ProductUnits(String productId, int units) {
     }
 
-    private static StoreOrder map(ResultSet rs, int row) throws SQLException {
-        return new StoreOrder(rs.getString("order_id"), rs.getObject("store_id", UUID.class),
+    private static SellerOrderCopy map(ResultSet rs, int row) throws SQLException {
+        return new SellerOrderCopy(rs.getString("order_id"), rs.getObject("store_id", UUID.class),
                 rs.getString("seller_order_id"), rs.getString("status"),
                 new Money(rs.getLong("amount_minor"), rs.getString("currency")), rs.getInt("units"),
                 instant(rs, "confirmed_at"), instant(rs, "cancelled_at"), instant(rs, "delivered_at"));

@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
  * ({@code $inc} by reviews), the images and events pending in the document are never overwritten.
  */
 @Component
-public class ProductStore {
+public class ProductRepository {
 
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
 
-    public ProductStore(MongoTemplate mongo, MongoOutbox outbox) {
+    public ProductRepository(MongoTemplate mongo, MongoOutbox outbox) {
         this.mongo = mongo;
         this.outbox = outbox;
     }
