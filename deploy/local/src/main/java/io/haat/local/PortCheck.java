@@ -1,10 +1,7 @@
 package io.haat.local;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import io.haat.test.LocalPorts;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,18 +27,6 @@ final class PortCheck {
 
     /** In use = something accepts connections on it, or it cannot be bound (a listener on another address). */
     static boolean inUse(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-            return true;
-        } catch (IOException refused) {
-            // nothing answers on loopback: try to bind it
-        }
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port));
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
+        return LocalPorts.inUse(port);
     }
 }

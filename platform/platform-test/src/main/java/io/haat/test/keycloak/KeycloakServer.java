@@ -2,10 +2,6 @@ package io.haat.test.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import io.haat.test.LocalPorts;
 
 /**
  * The real Keycloak server for integration tests, started the way the local run starts it ({@link KeycloakDistribution}:
@@ -194,7 +192,7 @@ public final class KeycloakServer implements AutoCloseable {
                             + LOCK_FILE + "); choose another home");
                 }
                 stopLeftover();
-                if (portInUse(port)) {
+                if (LocalPorts.inUse(port)) {
                     throw new IllegalStateException("port " + port + " is already in use; choose another for Keycloak");
                 }
                 KeycloakDistribution.unpackIfNeeded(distribution, home);
@@ -283,23 +281,6 @@ public final class KeycloakServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for Keycloak", e);
-            }
-        }
-
-        /** In use = something accepts connections on it, or it cannot be bound (a listener on another address). */
-        private static boolean portInUse(int port) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return true;
-            } catch (IOException refused) {
-                // nothing answers on loopback: try to bind it
-            }
-            try (ServerSocket socket = new ServerSocket()) {
-                socket.setReuseAddress(true);
-                socket.bind(new InetSocketAddress(port));
-                return false;
-            } catch (IOException e) {
-                return true;
             }
         }
 
