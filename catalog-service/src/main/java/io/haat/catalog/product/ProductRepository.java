@@ -56,7 +56,10 @@ public class ProductRepository {
         }
     }
 
-    /** Saves {@code after} over {@code before}, if nobody changed it meanwhile; returns it with its new version. */
+    /**
+     * Saves {@code after} (a transition of {@code before}, its version one higher) over {@code before}, if the
+     * document still has the version {@code before} was loaded with; returns the product as stored.
+     */
     public Product update(Product before, Product after, List<PendingEvent> events) {
         Update update = new Update()
                 .set("name", after.name()).set("description", after.description())
@@ -66,7 +69,7 @@ public class ProductRepository {
                 .set("currency", after.currency()).set("status", after.status())
                 .set("statusReason", after.statusReason()).set("updatedAt", after.updatedAt())
                 .set("publishedAt", after.publishedAt())
-                .inc("version", 1);
+                .set("version", after.currentVersion());
         try {
             var result = outbox.updateFirst(versioned(before), update, Product.class, events);
             if (result.getMatchedCount() == 0) {
@@ -78,11 +81,6 @@ public class ProductRepository {
         Query byId = Query.query(Criteria.where("_id").is(after.id()));
         byId.fields().exclude(MongoOutbox.FIELD);
         return mongo.findOne(byId, Product.class);
-    }
-
-    /** The version that the write of {@code after} gives it (for the event it carries). */
-    public static long nextVersion(Product before) {
-        return before.currentVersion() + 1;
     }
 
     /** The store started or stopped selling publicly: its products follow. */

@@ -4,6 +4,7 @@ import io.haat.catalog.category.CategoryService;
 import io.haat.catalog.store.StoreDirectory;
 import io.haat.catalog.store.StoreVisibilityChanged;
 import io.haat.catalog.support.AuditTrail;
+import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.mongo.PendingEvent;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ForbiddenException;
@@ -11,15 +12,18 @@ import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
 import io.haat.platform.web.Versions;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Products through their life: sellers create them in their stores and edit, submit, archive or delete them;
- * admins approve, reject, ban and unban. Every change writes its {@code catalog.product} snapshot and its audit
- * record in the same document write.
+ * admins approve, reject, ban and unban. The {@link Product} decides each transition; every change writes its
+ * {@code catalog.product} snapshot and its audit record in the same document write. A request for the status the
+ * product already has (approving an active product, banning a banned one, …) writes nothing and answers with the
+ * product as it is.
  */
 @Service
 public class ProductService {
@@ -45,10 +49,12 @@ public class ProductService {
         var selling = stores.requireSellable(storeId, seller.id());
         ProductContent content = request.toContent();
         requireCategory(content);
-        Product product = Product.create(storeId, selling.seller().id(), seller.id(), content,
+        Transition<Product> created = Product.create(storeId, selling.seller().id(), seller.id(), content,
                 !Boolean.TRUE.equals(request.draft()), stores.isPubliclyVisible(selling.store()), clock.instant());
-        products.insert(product, List.of(events.changed(product, 0),
-                audit.event(seller, "product.create", "product", product.id(), null, ProductEvents.snapshot(product))));
+        Product product = created.state();
+        List<PendingEvent> pending = new ArrayList<>(events.of(created));
+        pending.add(audit.event(seller, "product.create", "product", product.id(), null, product.snapshot()));
+        products.insert(product, pending);
         return products.require(product.id());
     }
 
@@ -130,16 +136,24 @@ public class ProductService {
         return product;
     }
 
-    private Product moderate(Actor admin, String productId, String action, UnaryOperator<Product> transition) {
+    private Product moderate(Actor admin, String productId, String action,
+                             Function<Product, Transition<Product>> transition) {
         Product before = products.require(productId);
         return save(admin, action, before, transition.apply(before));
     }
 
-    private Product save(Actor actor, String action, Product before, Product after) {
-        long version = ProductRepository.nextVersion(before);
-        List<PendingEvent> pending = List.of(events.changed(after, version),
-                audit.event(actor, action, "product", before.id(), ProductEvents.snapshot(before),
-                        ProductEvents.snapshot(after)));
+    /**
+     * Load, call, save: writes a changed product over the one loaded (if it still has that version), with its
+     * events and audit record in the same document write. Already there: nothing is written, {@code before} is the
+     * answer.
+     */
+    private Product save(Actor actor, String action, Product before, Transition<Product> transition) {
+        if (!transition.changed()) {
+            return before;
+        }
+        Product after = transition.state();
+        List<PendingEvent> pending = new ArrayList<>(events.of(transition));
+        pending.add(audit.event(actor, action, "product", before.id(), before.snapshot(), after.snapshot()));
         return products.update(before, after, pending);
     }
 

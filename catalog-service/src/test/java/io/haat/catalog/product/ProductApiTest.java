@@ -208,20 +208,43 @@ class ProductApiTest extends CatalogTest {
         Api.Response rejected = api.post("/admin/products/" + first + "/reject", admin(), Map.of("reason", "Blurry"));
         assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
         assertThat(api.get("/products/" + first, seller.token()).json().get("statusReason").asString()).isEqualTo("Blurry");
-        assertThat(api.post("/admin/products/" + first + "/approve", admin(), Map.of()).status()).isEqualTo(409);
+        Api.Response notResubmitted = api.post("/admin/products/" + first + "/approve", admin(), Map.of());
+        assertThat(notResubmitted.status()).isEqualTo(409);
+        assertThat(notResubmitted.json().get("type").asString()).endsWith("/illegal-product-transition");
+        assertThat(notResubmitted.json().get("status").asString()).isEqualTo("REJECTED");
         assertThat(api.post("/products/" + first + "/submit", seller.token(), Map.of()).json().get("status").asString())
                 .isEqualTo("PENDING_REVIEW");
 
-        api.post("/admin/products/" + second + "/approve", admin(), Map.of());
+        Api.Response approved = api.post("/admin/products/" + second + "/approve", admin(), Map.of());
+        Api.Response approvedAgain = api.post("/admin/products/" + second + "/approve", admin(), Map.of());
+        assertThat(approvedAgain.status()).isEqualTo(200);
+        assertThat(approvedAgain.json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(approvedAgain.header("ETag")).isEqualTo(approved.header("ETag"));
         Api.Response banned = api.post("/admin/products/" + second + "/ban", admin(), Map.of("reason", "Counterfeit"));
         assertThat(banned.json().get("status").asString()).isEqualTo("BANNED");
         assertThat(api.get("/products/" + second, null).status()).isEqualTo(404);
         assertThat(api.delete("/products/" + second, seller.token()).status()).isEqualTo(409);
-        var audit = TopicProbe.await(Topics.AUDIT_EVENTS, r -> ("product:" + second).equals(r.key())
-                && r.value().contains("product.ban"), 1);
-        JsonNode banAudit = json.readTree(audit.getFirst().value()).get("payload");
+        // banning a banned product (even for another reason) answers 200 with the product as it is: nothing written
+        Api.Response bannedAgain = api.post("/admin/products/" + second + "/ban", admin(), Map.of("reason", "Other"));
+        assertThat(bannedAgain.status()).isEqualTo(200);
+        assertThat(bannedAgain.json().get("statusReason").asString()).isEqualTo("Counterfeit");
+        assertThat(bannedAgain.header("ETag")).isEqualTo(banned.header("ETag"));
+        Api.Response unbanned = api.post("/admin/products/" + second + "/unban", admin(), Map.of());
+        assertThat(unbanned.json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(api.post("/admin/products/" + second + "/unban", admin(), Map.of()).header("ETag"))
+                .isEqualTo(unbanned.header("ETag"));
+        // one audit record and one event per real change: the relay sends a product's entries in order (same
+        // key, same partition), so a record of the repeated ban would come before the unban's
+        List<JsonNode> audit = TopicProbe.await(Topics.AUDIT_EVENTS, r -> ("product:" + second).equals(r.key()), 4)
+                .stream().map(r -> json.readTree(r.value()).get("payload")).toList();
+        assertThat(audit).extracting(a -> a.get("action").asString())
+                .containsExactly("product.create", "product.approve", "product.ban", "product.unban");
+        JsonNode banAudit = audit.get(2);
         assertThat(banAudit.get("actorRole").asString()).isEqualTo("ADMIN");
         assertThat(banAudit.get("after").asString()).contains("BANNED");
+        assertThat(TopicProbe.await(Topics.CATALOG_PRODUCT, r -> second.equals(r.key()), 4))
+                .extracting(r -> json.readTree(r.value()).get("payload").get("status").asString())
+                .containsExactly("PENDING_REVIEW", "ACTIVE", "BANNED", "DRAFT");
 
         assertThat(api.post("/products/" + first + "/archive", seller.token(), Map.of()).json().get("status").asString())
                 .isEqualTo("ARCHIVED");

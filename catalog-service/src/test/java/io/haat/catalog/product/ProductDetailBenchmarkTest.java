@@ -73,7 +73,7 @@ class ProductDetailBenchmarkTest extends CatalogTest {
             ProductContent content = new ProductContent("Benchmark product " + i, "Description of product " + i,
                     categoryId, "Haat", Map.of("material", "cotton", "origin", "Nepal"), variants);
             Product product = Product.create(seller.storeId(), seller.sellerId(), seller.userId(), content, true, true, now)
-                    .approve(now);
+                    .state().approve(now).state();
             Document document = new Document();
             mongo.getConverter().write(product, document);
             documents.add(document);

@@ -49,9 +49,12 @@ public class SellerRepository {
         return seller;
     }
 
-    /** Writes the seller if nobody changed it since it was read; returns it with its new version. */
-    public Seller update(Seller seller) {
-        BusinessDetails d = seller.details();
+    /**
+     * Writes {@code after} (a transition of {@code before}, its version one higher) if the row still has the
+     * version {@code before} was loaded with; otherwise {@link OptimisticLockingFailureException}.
+     */
+    public void save(Seller before, Seller after) {
+        BusinessDetails d = after.details();
         BusinessAddress a = d.address();
         int updated = jdbc.sql("""
                         UPDATE seller SET business_name = :businessName, legal_name = :legalName, tax_id = :taxId,
@@ -59,25 +62,22 @@ public class SellerRepository {
                             city = :city, region = :region, postal_code = :postalCode, country = :country,
                             payout_reference = :payout, status = :status, status_before_ban = :beforeBan,
                             status_reason = :reason, submitted_at = :submittedAt, decided_at = :decidedAt,
-                            decided_by = :decidedBy, updated_at = :updatedAt, version = version + 1
-                        WHERE id = :id AND version = :version""")
+                            decided_by = :decidedBy, updated_at = :updatedAt, version = :version
+                        WHERE id = :id AND version = :loadedVersion""")
                 .param("businessName", d.businessName()).param("legalName", d.legalName()).param("taxId", d.taxId())
                 .param("email", d.contactEmail()).param("phone", d.contactPhone())
                 .param("line1", a.line1()).param("line2", a.line2()).param("city", a.city()).param("region", a.region())
                 .param("postalCode", a.postalCode()).param("country", a.country())
-                .param("payout", d.payoutReference()).param("status", seller.status().name())
-                .param("beforeBan", seller.statusBeforeBan() == null ? null : seller.statusBeforeBan().name())
-                .param("reason", seller.statusReason()).param("submittedAt", ts(seller.submittedAt()))
-                .param("decidedAt", ts(seller.decidedAt())).param("decidedBy", seller.decidedBy())
-                .param("updatedAt", ts(seller.updatedAt()))
-                .param("id", seller.id()).param("version", seller.version())
+                .param("payout", d.payoutReference()).param("status", after.status().name())
+                .param("beforeBan", after.statusBeforeBan() == null ? null : after.statusBeforeBan().name())
+                .param("reason", after.statusReason()).param("submittedAt", ts(after.submittedAt()))
+                .param("decidedAt", ts(after.decidedAt())).param("decidedBy", after.decidedBy())
+                .param("updatedAt", ts(after.updatedAt())).param("version", after.version())
+                .param("id", before.id()).param("loadedVersion", before.version())
                 .update();
         if (updated == 0) {
-            throw new OptimisticLockingFailureException("seller " + seller.id() + " changed concurrently");
+            throw new OptimisticLockingFailureException("seller " + before.id() + " changed concurrently");
         }
-        return new Seller(seller.id(), seller.userId(), seller.details(), seller.status(), seller.statusBeforeBan(),
-                seller.statusReason(), seller.submittedAt(), seller.decidedAt(), seller.decidedBy(), seller.updatedAt(),
-                seller.version() + 1);
     }
 
     public Optional<Seller> findById(UUID id) {

@@ -1,7 +1,7 @@
 package io.haat.seller.seller;
 
 import io.haat.events.Topics;
-import io.haat.events.seller.SellerStatusChanged;
+import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
@@ -15,7 +15,7 @@ import io.haat.seller.support.AuditTrail;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,18 +47,21 @@ public class SellerService {
                     List.of(new FieldProblem("contactEmail", "must not be blank")));
         }
         var existing = sellers.lockByUserId(actor.id());
-        if (existing.isPresent() && existing.get().status() != SellerStatus.REJECTED) {
-            throw new ConflictException("seller-application-exists", "Already applied",
-                    "You have already applied to sell; your application is " + existing.get().status() + ".")
-                    .with("sellerId", existing.get().id()).with("status", existing.get().status().name());
+        if (existing.isEmpty()) {
+            Transition<Seller> applied = Seller.apply(actor.id(), details, clock.instant());
+            sellers.insert(applied.state());
+            publish(applied);
+            audit.record(actor, "seller.apply", "seller", applied.state().id(), null,
+                    SellerResponse.from(applied.state()));
+            return applied.state();
         }
-        Seller seller = existing.isPresent()
-                ? sellers.update(existing.get().resubmit(details, clock.instant()))
-                : sellers.insert(Seller.apply(actor.id(), details, clock.instant()));
-        publish(seller);
-        audit.record(actor, existing.isPresent() ? "seller.resubmit" : "seller.apply", "seller", seller.id(),
-                existing.map(SellerResponse::from).orElse(null), SellerResponse.from(seller));
-        return seller;
+        Seller before = existing.get();
+        if (!before.mayApplyAgain()) {
+            throw new ConflictException("seller-application-exists", "Already applied",
+                    "You have already applied to sell; your application is " + before.status() + ".")
+                    .with("sellerId", before.id()).with("status", before.status().name());
+        }
+        return save(before, before.resubmit(details, clock.instant()), actor, "seller.resubmit").state();
     }
 
     @Transactional(readOnly = true)
@@ -77,75 +80,81 @@ public class SellerService {
         return sellers.findById(id).orElseThrow(() -> NotFoundException.of("Seller", id));
     }
 
+    /**
+     * The admin decisions. Each answers with the seller as it is afterwards; a decision the seller already has
+     * (approving an approved seller, banning a banned one, …) changes nothing and raises no event or audit record.
+     */
     @Transactional
     public Seller approve(UUID id, Actor admin) {
-        return decide(id, admin, "seller.approve", s -> s.approve(admin.id(), clock.instant()));
+        return decide(id, admin, "seller.approve", s -> s.approve(admin.id(), clock.instant())).state();
     }
 
     @Transactional
     public Seller reject(UUID id, String reason, Actor admin) {
-        return decide(id, admin, "seller.reject", s -> s.reject(reason.strip(), admin.id(), clock.instant()));
+        return decide(id, admin, "seller.reject", s -> s.reject(reason.strip(), admin.id(), clock.instant())).state();
     }
 
     @Transactional
     public Seller ban(UUID id, String reason, Actor admin) {
-        Seller banned = decide(id, admin, "seller.ban", s -> s.ban(reason.strip(), admin.id(), clock.instant()));
-        stores.suspendAllOf(banned.id(), admin);
-        return banned;
+        Transition<Seller> banned = decide(id, admin, "seller.ban",
+                s -> s.ban(reason.strip(), admin.id(), clock.instant()));
+        if (banned.changed()) {
+            stores.suspendAllOf(id, admin);
+        }
+        return banned.state();
     }
 
     @Transactional
     public Seller unban(UUID id, Actor admin) {
-        Seller unbanned = decide(id, admin, "seller.unban", s -> s.unban(admin.id(), clock.instant()));
-        stores.reinstateAllOf(unbanned.id(), admin);
-        return unbanned;
+        Transition<Seller> unbanned = decide(id, admin, "seller.unban", s -> s.unban(admin.id(), clock.instant()));
+        if (unbanned.changed()) {
+            stores.reinstateAllOf(id, admin);
+        }
+        return unbanned.state();
     }
 
-    /** identity-service banned the user: if they sell, ban the seller and suspend their stores. */
+    /** identity-service banned the user: if they sell, ban the seller and suspend their stores (once). */
     @Transactional
     public void banUser(String userId, String reason, String bannedBy) {
-        sellers.lockByUserId(userId).filter(s -> s.status() != SellerStatus.BANNED).ifPresent(seller -> {
+        sellers.lockByUserId(userId).ifPresent(seller -> {
             Actor actor = new Actor(bannedBy == null ? Actor.system("seller-service").id() : bannedBy, "ADMIN");
             String why = reason == null || reason.isBlank() ? "User banned" : reason;
-            Seller banned = save(seller, seller.ban(why, actor.id(), clock.instant()), actor, "seller.ban");
-            stores.suspendAllOf(banned.id(), actor);
+            if (save(seller, seller.ban(why, actor.id(), clock.instant()), actor, "seller.ban").changed()) {
+                stores.suspendAllOf(seller.id(), actor);
+            }
         });
     }
 
-    /** identity-service lifted the user's ban: lift the seller's ban too. */
+    /** identity-service lifted the user's ban: lift the seller's ban too (a seller not banned stays as it is). */
     @Transactional
     public void unbanUser(String userId, String unbannedBy) {
-        sellers.lockByUserId(userId).filter(s -> s.status() == SellerStatus.BANNED).ifPresent(seller -> {
+        sellers.lockByUserId(userId).ifPresent(seller -> {
             Actor actor = new Actor(unbannedBy == null ? Actor.system("seller-service").id() : unbannedBy, "ADMIN");
-            Seller unbanned = save(seller, seller.unban(actor.id(), clock.instant()), actor, "seller.unban");
-            stores.reinstateAllOf(unbanned.id(), actor);
+            if (save(seller, seller.unban(actor.id(), clock.instant()), actor, "seller.unban").changed()) {
+                stores.reinstateAllOf(seller.id(), actor);
+            }
         });
     }
 
-    private Seller decide(UUID id, Actor admin, String action, UnaryOperator<Seller> transition) {
+    private Transition<Seller> decide(UUID id, Actor admin, String action,
+                                      Function<Seller, Transition<Seller>> transition) {
         Seller before = sellers.lockById(id).orElseThrow(() -> NotFoundException.of("Seller", id));
         return save(before, transition.apply(before), admin, action);
     }
 
-    private Seller save(Seller before, Seller changed, Actor actor, String action) {
-        Seller after = sellers.update(changed);
-        publish(after);
-        audit.record(actor, action, "seller", after.id(), SellerResponse.from(before), SellerResponse.from(after));
-        return after;
+    /** Load, call, save: stores a changed seller over the one loaded, then its events and audit record. */
+    private Transition<Seller> save(Seller before, Transition<Seller> transition, Actor actor, String action) {
+        if (transition.changed()) {
+            Seller after = transition.state();
+            sellers.save(before, after);
+            publish(transition);
+            audit.record(actor, action, "seller", after.id(), SellerResponse.from(before), SellerResponse.from(after));
+        }
+        return transition;
     }
 
-    private void publish(Seller seller) {
-        events.publish(Topics.SELLER_SELLER, new SellerStatusChanged(seller.id().toString(), seller.userId(),
-                seller.details().businessName(), published(seller.status()), seller.statusReason()), seller.version());
-    }
-
-    // exhaustive on purpose: a new seller status does not compile until the contract knows it
-    private static io.haat.events.seller.SellerStatus published(SellerStatus status) {
-        return switch (status) {
-            case PENDING -> io.haat.events.seller.SellerStatus.PENDING;
-            case APPROVED -> io.haat.events.seller.SellerStatus.APPROVED;
-            case REJECTED -> io.haat.events.seller.SellerStatus.REJECTED;
-            case BANNED -> io.haat.events.seller.SellerStatus.BANNED;
-        };
+    private void publish(Transition<Seller> transition) {
+        transition.events().forEach(event ->
+                events.publish(Topics.SELLER_SELLER, event, transition.state().version()));
     }
 }

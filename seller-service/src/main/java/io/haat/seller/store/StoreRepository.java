@@ -38,21 +38,24 @@ public class StoreRepository {
         return store;
     }
 
-    public Store update(Store store) {
+    /**
+     * Writes {@code after} (a transition of {@code before}, its version one higher) if the row still has the
+     * version {@code before} was loaded with; otherwise {@link OptimisticLockingFailureException}.
+     */
+    public void save(Store before, Store after) {
         int updated = jdbc.sql("""
                         UPDATE store SET name = :name, slug = :slug, description = :description, status = :status,
-                            updated_at = :updatedAt, version = version + 1, closed_at = :closedAt
-                        WHERE id = :id AND version = :version""")
-                .param("name", store.name()).param("slug", store.slug()).param("description", store.description())
-                .param("status", store.status().name()).param("updatedAt", ts(store.updatedAt()))
-                .param("closedAt", store.status() == StoreStatus.CLOSED ? ts(store.updatedAt()) : null)
-                .param("id", store.id()).param("version", store.version())
+                            updated_at = :updatedAt, version = :version, closed_at = :closedAt
+                        WHERE id = :id AND version = :loadedVersion""")
+                .param("name", after.name()).param("slug", after.slug()).param("description", after.description())
+                .param("status", after.status().name()).param("updatedAt", ts(after.updatedAt()))
+                .param("closedAt", after.status() == StoreStatus.CLOSED ? ts(after.updatedAt()) : null)
+                .param("version", after.version())
+                .param("id", before.id()).param("loadedVersion", before.version())
                 .update();
         if (updated == 0) {
-            throw new OptimisticLockingFailureException("store " + store.id() + " changed concurrently");
+            throw new OptimisticLockingFailureException("store " + before.id() + " changed concurrently");
         }
-        return new Store(store.id(), store.sellerId(), store.name(), store.slug(), store.description(), store.status(),
-                store.createdAt(), store.updatedAt(), store.version() + 1);
     }
 
     public Optional<Store> findById(UUID id) {

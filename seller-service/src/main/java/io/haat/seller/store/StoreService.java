@@ -1,7 +1,7 @@
 package io.haat.seller.store;
 
 import io.haat.events.Topics;
-import io.haat.events.seller.StoreChanged;
+import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
@@ -46,9 +46,10 @@ public class StoreService {
     public Store create(Actor actor, StoreRequest request) {
         Seller seller = sellers.requireApproved(actor.id());
         String slug = request.slug() != null ? requireFreeSlug(request.slug(), null) : freeSlugFor(request.name());
-        Store store = stores.insert(Store.open(seller.id(), request.name().strip(), slug, request.description(),
-                clock.instant()));
-        publish(store);
+        Transition<Store> opened = Store.open(seller.id(), request.name().strip(), slug, request.description(),
+                clock.instant());
+        Store store = stores.insert(opened.state());
+        publish(opened);
         audit.record(actor, "store.create", "store", store.id(), null, StoreResponse.from(store));
         return store;
     }
@@ -61,13 +62,14 @@ public class StoreService {
         Versions.requireCurrent("The store", expectedVersion, before.version());
         String slug = request.slug() == null || request.slug().equals(before.slug())
                 ? before.slug() : requireFreeSlug(request.slug(), storeId);
-        Store after = stores.update(before.edit(request.name().strip(), slug, request.description(), clock.instant()));
-        publish(after);
-        audit.record(actor, "store.update", "store", storeId, StoreResponse.from(before), StoreResponse.from(after));
-        return after;
+        return save(before, before.edit(request.name().strip(), slug, request.description(), clock.instant()), actor,
+                "store.update");
     }
 
-    /** Closes the store; refused with 409 while it has open orders or reserved stock. */
+    /**
+     * Closes the store; refused with 409 while it has open orders or reserved stock. A store closed meanwhile (it
+     * is locked only after the access check) stays as it is: nothing is written twice.
+     */
     @Transactional
     public void delete(Actor actor, UUID storeId) {
         access.writable(storeId, actor);
@@ -77,9 +79,7 @@ public class StoreService {
             throw new ConflictException("store-has-open-orders", "Store has open orders",
                     "This store has orders in progress; it can be deleted once they are completed or cancelled.");
         }
-        Store after = stores.update(before.close(clock.instant()));
-        publish(after);
-        audit.record(actor, "store.delete", "store", storeId, StoreResponse.from(before), StoreResponse.from(after));
+        save(before, before.close(clock.instant()), actor, "store.delete");
     }
 
     @Transactional(readOnly = true)
@@ -104,14 +104,11 @@ public class StoreService {
         return stores.findActiveBySlug(slug).orElseThrow(() -> NotFoundException.of("Store", slug));
     }
 
-    /** The seller was banned: every ACTIVE store of theirs stops selling. */
+    /** The seller was banned: every ACTIVE store of theirs stops selling (the others are left as they are). */
     @Transactional
     public void suspendAllOf(UUID sellerId, Actor actor) {
         for (Store before : stores.lockAllOfSeller(sellerId)) {
-            Store after = before.suspend(clock.instant());
-            if (after != before) {
-                save(before, after, actor, "store.suspend");
-            }
+            save(before, before.suspend(clock.instant()), actor, "store.suspend");
         }
     }
 
@@ -119,17 +116,20 @@ public class StoreService {
     @Transactional
     public void reinstateAllOf(UUID sellerId, Actor actor) {
         for (Store before : stores.lockAllOfSeller(sellerId)) {
-            Store after = before.reinstate(clock.instant());
-            if (after != before) {
-                save(before, after, actor, "store.reinstate");
-            }
+            save(before, before.reinstate(clock.instant()), actor, "store.reinstate");
         }
     }
 
-    private void save(Store before, Store changed, Actor actor, String action) {
-        Store after = stores.update(changed);
-        publish(after);
+    /** Load, call, save: stores a changed store over the one loaded, then its events and audit record. */
+    private Store save(Store before, Transition<Store> transition, Actor actor, String action) {
+        if (!transition.changed()) {
+            return before;
+        }
+        Store after = transition.state();
+        stores.save(before, after);
+        publish(transition);
         audit.record(actor, action, "store", after.id(), StoreResponse.from(before), StoreResponse.from(after));
+        return after;
     }
 
     private String requireFreeSlug(String slug, UUID storeId) {
@@ -150,17 +150,8 @@ public class StoreService {
         return slug;
     }
 
-    private void publish(Store store) {
-        events.publish(Topics.SELLER_STORE, new StoreChanged(store.id().toString(), store.sellerId().toString(),
-                store.name(), store.slug(), published(store.status())), store.version());
-    }
-
-    // exhaustive on purpose: a new store status does not compile until the contract knows it
-    private static io.haat.events.seller.StoreStatus published(StoreStatus status) {
-        return switch (status) {
-            case ACTIVE -> io.haat.events.seller.StoreStatus.ACTIVE;
-            case SUSPENDED -> io.haat.events.seller.StoreStatus.SUSPENDED;
-            case CLOSED -> io.haat.events.seller.StoreStatus.CLOSED;
-        };
+    private void publish(Transition<Store> transition) {
+        transition.events().forEach(event ->
+                events.publish(Topics.SELLER_STORE, event, transition.state().version()));
     }
 }

@@ -97,9 +97,22 @@ class SellerOnboardingTest extends SellerIntegrationTest {
         assertThat(get("/sellers/me", second.token()).body().path("statusReason").asString())
                 .isEqualTo("Tax id does not match the business name");
 
+        // already approved: 200 with the seller as it is, nothing written, no second event or audit record
         Response twice = post("/admin/sellers/" + first.sellerId() + "/approve", admin, null);
-        assertThat(twice.status()).isEqualTo(409);
-        assertThat(twice.problemType()).endsWith("/illegal-seller-transition");
+        assertThat(twice.status()).isEqualTo(200);
+        assertThat(twice.body().path("status").asString()).isEqualTo("APPROVED");
+        assertThat(twice.body().path("version").asLong()).isEqualTo(approved.body().path("version").asLong());
+        // already rejected: a new reason is not a new decision, the first one stands
+        Response rejectedAgain = post("/admin/sellers/" + second.sellerId() + "/reject", admin,
+                Map.of("reason", "Another reason"));
+        assertThat(rejectedAgain.status()).isEqualTo(200);
+        assertThat(rejectedAgain.body().path("statusReason").asString())
+                .isEqualTo("Tax id does not match the business name");
+        // a decision the rules forbid is still refused
+        Response late = post("/admin/sellers/" + first.sellerId() + "/reject", admin, Map.of("reason", "late"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.problemType()).endsWith("/illegal-seller-transition");
+        assertThat(late.body().path("status").asString()).isEqualTo("APPROVED");
 
         assertThat(get("/admin/sellers?status=APPROVED&size=100", admin).body().path("items").findValuesAsString("id"))
                 .contains(first.sellerId()).doesNotContain(second.sellerId());
@@ -109,6 +122,13 @@ class SellerOnboardingTest extends SellerIntegrationTest {
         assertThat(published(Topics.AUDIT_EVENTS, "AuditRecorded", "seller:" + first.sellerId()))
                 .extracting(e -> e.path("action").asString() + "/" + e.path("actorRole").asString())
                 .containsExactly("seller.apply/SELLER", "seller.approve/ADMIN");
+        assertThat(published(Topics.SELLER_SELLER, "SellerStatusChanged", first.sellerId()))
+                .extracting(e -> e.path("status").asString()).containsExactly("PENDING", "APPROVED");
+        assertThat(published(Topics.AUDIT_EVENTS, "AuditRecorded", "seller:" + second.sellerId()))
+                .extracting(e -> e.path("action").asString()).containsExactly("seller.apply", "seller.reject");
+        assertThat(published(Topics.SELLER_SELLER, "SellerStatusChanged", second.sellerId()))
+                .extracting(e -> e.hasNonNull("reason") ? e.get("reason").asString() : null)
+                .containsExactly(null, "Tax id does not match the business name");
     }
 
     @Test
@@ -138,11 +158,29 @@ class SellerOnboardingTest extends SellerIntegrationTest {
         assertThat(create.status()).isEqualTo(403);
         assertThat(create.body().path("sellerStatus").asString()).isEqualTo("BANNED");
 
+        // banning a banned seller (even for another reason) changes nothing
+        Response again = post("/admin/sellers/" + seller.sellerId() + "/ban", admin, Map.of("reason", "spam"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().path("statusReason").asString()).isEqualTo("fraud");
+
         Response unbanned = post("/admin/sellers/" + seller.sellerId() + "/unban", admin, null);
         assertThat(unbanned.body().path("status").asString()).isEqualTo("APPROVED");
         assertThat(get("/stores/" + storeId, null).body().path("status").asString()).isEqualTo("ACTIVE");
+        Response unbannedAgain = post("/admin/sellers/" + seller.sellerId() + "/unban", admin, null);
+        assertThat(unbannedAgain.status()).isEqualTo(200);
+        assertThat(unbannedAgain.body().path("status").asString()).isEqualTo("APPROVED");
+
         assertThat(published(Topics.SELLER_STORE, "StoreChanged", storeId))
                 .extracting(e -> e.path("status").asString()).containsExactly("ACTIVE", "SUSPENDED", "ACTIVE");
+        assertThat(published(Topics.SELLER_SELLER, "SellerStatusChanged", seller.sellerId()))
+                .extracting(e -> e.path("status").asString())
+                .containsExactly("PENDING", "APPROVED", "BANNED", "APPROVED");
+        assertThat(published(Topics.AUDIT_EVENTS, "AuditRecorded", "seller:" + seller.sellerId()))
+                .extracting(e -> e.path("action").asString())
+                .containsExactly("seller.apply", "seller.approve", "seller.ban", "seller.unban");
+        assertThat(published(Topics.AUDIT_EVENTS, "AuditRecorded", "store:" + storeId))
+                .extracting(e -> e.path("action").asString())
+                .containsExactly("store.create", "store.suspend", "store.reinstate");
     }
 
     @Test
