@@ -7,7 +7,7 @@ import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.NotFoundException;
-import io.haat.seller.seller.SellerAccess;
+import io.haat.seller.onboarding.SellerAccess;
 import io.haat.seller.store.StoreRepository;
 import io.haat.seller.support.AuditTrail;
 import java.time.Clock;

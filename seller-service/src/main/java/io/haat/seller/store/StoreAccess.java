@@ -2,8 +2,8 @@ package io.haat.seller.store;
 
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.NotFoundException;
-import io.haat.seller.seller.Seller;
-import io.haat.seller.seller.SellerAccess;
+import io.haat.seller.onboarding.Seller;
+import io.haat.seller.onboarding.SellerAccess;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 

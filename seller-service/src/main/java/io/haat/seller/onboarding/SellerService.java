@@ -1,4 +1,4 @@
-package io.haat.seller.seller;
+package io.haat.seller.onboarding;
 
 import io.haat.events.Topics;
 import io.haat.platform.domain.Transition;

@@ -1,4 +1,4 @@
-package io.haat.seller.seller;
+package io.haat.seller.onboarding;
 
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;

@@ -1,4 +1,4 @@
-package io.haat.seller.seller;
+package io.haat.seller.onboarding;
 
 import static io.haat.seller.support.SqlTime.instant;
 import static io.haat.seller.support.SqlTime.ts;

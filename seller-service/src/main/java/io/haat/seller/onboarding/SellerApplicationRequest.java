@@ -1,4 +1,4 @@
-package io.haat.seller.seller;
+package io.haat.seller.onboarding;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

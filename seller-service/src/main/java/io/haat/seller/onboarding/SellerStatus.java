@@ -1,4 +1,4 @@
-package io.haat.seller.seller;
+package io.haat.seller.onboarding;
 
 /** Where a seller's application stands. */
 public enum SellerStatus {

@@ -1,4 +1,4 @@
-package io.haat.seller.seller;
+package io.haat.seller.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.haat.seller.seller;
+package io.haat.seller.onboarding;
 
 import java.util.Optional;
 import java.util.UUID;
