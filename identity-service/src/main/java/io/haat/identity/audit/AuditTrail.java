@@ -34,7 +34,8 @@ public class AuditTrail {
     /** Records that {@code actor} did {@code action} to a resource (states as JSON); must run inside a transaction. */
     public AuditRecorded record(Actor actor, String action, String resourceType, String resourceId, Object before,
                                 Object after) {
-        AuditRecorded record = records.recorded(actor, action, resourceType, resourceId, before, after, clock.instant());
+        AuditRecorded record = records.recorded(actor, action, resourceType, resourceId, before, after,
+                clock.instant());
         events.publish(Topics.AUDIT_EVENTS, record);
         audit.append(record);
         return record;

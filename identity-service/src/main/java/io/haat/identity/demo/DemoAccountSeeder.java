@@ -112,7 +112,8 @@ public class DemoAccountSeeder implements ApplicationRunner {
             keycloak.assignRealmRole(existing.id(), role.name());
         }
         UserProfile profile = UserProfile.create(UUID.fromString(existing.id()), Inputs.email(account.email()),
-                account.fullName(), null, Set.of(role.name()), Origin.SEEDED, existing.emailVerified(), clock.instant());
+                account.fullName(), null, Set.of(role.name()), Origin.SEEDED, existing.emailVerified(),
+                clock.instant());
         changes.register(profile, role);
         return profile;
     }

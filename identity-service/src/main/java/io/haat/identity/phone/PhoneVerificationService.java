@@ -67,8 +67,8 @@ public class PhoneVerificationService {
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.codeTtl());
-        challenges.save(new PhoneChallenge(profile.id(), profile.phone(), codes.hash(profile.id(), profile.phone(), code), 0,
-                expiresAt, now));
+        String codeHash = codes.hash(profile.id(), profile.phone(), code);
+        challenges.save(new PhoneChallenge(profile.id(), profile.phone(), codeHash, 0, expiresAt, now));
         try {
             sms.send(profile.phone(), "Your Haat verification code is " + code + ". It expires in "
                     + settings.codeTtl().toMinutes() + " minutes. Never share it.");

@@ -78,7 +78,8 @@ public class SocialLoginService {
         jdbc.sql("""
                         INSERT INTO social_login (state, provider, code_verifier, redirect_uri, created_at)
                         VALUES (:state, :provider, :verifier, :redirectUri, :createdAt)""")
-                .param("createdAt", Timestamp.from(clock.instant())).param("state", state).param("provider", idp).param("verifier", verifier).param("redirectUri", callback)
+                .param("state", state).param("provider", idp).param("verifier", verifier).param("redirectUri", callback)
+                .param("createdAt", Timestamp.from(clock.instant()))
                 .update();
         URI url = UriComponentsBuilder.fromUriString(properties.keycloak().publicAuthorizationUrl())
                 .queryParam("client_id", properties.keycloak().loginClientId())
