@@ -2,19 +2,16 @@ package io.haat.catalog;
 
 import io.haat.platform.security.PublicPaths;
 import io.haat.platform.security.RolePaths;
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Service-wide beans: the clock, the endpoints anyone may call without a token and the roles paths require. */
+/**
+ * Service-wide beans: the endpoints anyone may call without a token and the roles paths require (the
+ * {@code Clock} comes from platform-core).
+ */
 @Configuration(proxyBeanMethods = false)
 public class CatalogConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** Public reads and anonymous tracking; a token, when sent, is still validated and used (owner views). */
     @Bean

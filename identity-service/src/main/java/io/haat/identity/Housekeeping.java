@@ -3,8 +3,8 @@ package io.haat.identity;
 import io.haat.identity.auth.FailedLogins;
 import io.haat.identity.phone.PhoneChallengeRepository;
 import io.haat.identity.social.SocialLoginService;
-import io.haat.identity.verification.PasswordResetService;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.haat.identity.support.Throttle;
+import io.haat.identity.verification.ResetLinks;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,26 +14,25 @@ public class Housekeeping {
 
     private final FailedLogins failedLogins;
     private final SocialLoginService socialLogins;
-    private final PasswordResetService passwordResets;
+    private final ResetLinks resetLinks;
     private final PhoneChallengeRepository phoneChallenges;
-    private final JdbcClient jdbc;
+    private final Throttle throttle;
 
-    public Housekeeping(FailedLogins failedLogins, SocialLoginService socialLogins, PasswordResetService passwordResets,
-                        PhoneChallengeRepository phoneChallenges, JdbcClient jdbc) {
+    public Housekeeping(FailedLogins failedLogins, SocialLoginService socialLogins, ResetLinks resetLinks,
+                        PhoneChallengeRepository phoneChallenges, Throttle throttle) {
         this.failedLogins = failedLogins;
         this.socialLogins = socialLogins;
-        this.passwordResets = passwordResets;
+        this.resetLinks = resetLinks;
         this.phoneChallenges = phoneChallenges;
-        this.jdbc = jdbc;
+        this.throttle = throttle;
     }
 
     @Scheduled(fixedDelayString = "${haat.identity.housekeeping-interval:10m}", initialDelayString = "1m")
     public void run() {
         failedLogins.purge();
         socialLogins.purgeExpired();
-        passwordResets.purgeUsedTokens();
+        resetLinks.purgeExpired();
         phoneChallenges.deleteExpired();
-        // every throttle interval is far below a day
-        jdbc.sql("DELETE FROM throttle WHERE last_at < now() - interval '1 day'").update();
+        throttle.purge();
     }
 }

@@ -2,23 +2,20 @@ package io.haat.seller;
 
 import io.haat.platform.security.RolePaths;
 import io.haat.seller.reservation.ReservationProperties;
-import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Service-wide beans: the clock (UTC), scheduling of reservation expiry and the roles paths require. */
+/**
+ * Service-wide beans: scheduling of reservation expiry and the roles paths require (the UTC {@code Clock} comes
+ * from platform-core).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(ReservationProperties.class)
 public class SellerConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /**
      * Roles by path, checked before MVC reads a body (a customer sending a bad body to an admin endpoint gets 403,

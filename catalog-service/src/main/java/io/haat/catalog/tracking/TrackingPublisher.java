@@ -66,7 +66,9 @@ public class TrackingPublisher implements SmartLifecycle {
         while (buffer.drainTo(batch, settings.batchSize()) > 0) {
             try {
                 for (ProductTracked event : batch) {
-                    kafka.send(Topics.CATALOG_TRACKING, event.productId(), envelopes.toJson(EventEnvelope.of(event, 0)));
+                    // occurred when tracked (the controller's clock), not when this batch is flushed
+                    kafka.send(Topics.CATALOG_TRACKING, event.productId(),
+                            envelopes.toJson(EventEnvelope.of(event, 0, event.at())));
                 }
                 kafka.flush();
                 published.increment(batch.size());

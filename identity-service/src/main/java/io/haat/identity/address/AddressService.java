@@ -1,31 +1,28 @@
 package io.haat.identity.address;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 import io.haat.identity.profile.ProfileService;
-import io.haat.identity.profile.UserProfileRepository;
 import io.haat.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** The caller's address book. Changes lock the owner's profile row, so the limit and the default hold under concurrency. */
+/** The caller's address book; each change is one {@link AddressBooks} transaction. */
 @Service
 public class AddressService {
 
     private final ProfileService profileService;
-    private final UserProfileRepository profiles;
     private final AddressRepository addresses;
-    private final TransactionTemplate transaction;
+    private final AddressBooks books;
+    private final Clock clock;
 
-    public AddressService(ProfileService profileService, UserProfileRepository profiles, AddressRepository addresses,
-                          TransactionTemplate transaction) {
+    public AddressService(ProfileService profileService, AddressRepository addresses, AddressBooks books,
+                          Clock clock) {
         this.profileService = profileService;
-        this.profiles = profiles;
         this.addresses = addresses;
-        this.transaction = transaction;
+        this.books = books;
+        this.clock = clock;
     }
 
     public List<Address> list() {
@@ -38,29 +35,23 @@ public class AddressService {
     }
 
     public Address add(AddressRequest request) {
-        return change(book -> book.add(request.details(), request.makeDefault(), Instant.now()));
+        return books.change(owner(), book -> book.add(request.details(), request.makeDefault(), clock.instant()));
     }
 
     public Address replace(UUID id, AddressRequest request) {
-        return change(book -> book.update(id, request.details(), request.makeDefault(), Instant.now()));
+        return books.change(owner(), book -> book.update(id, request.details(), request.makeDefault(),
+                clock.instant()));
     }
 
     public void delete(UUID id) {
-        change(book -> {
-            book.remove(id, Instant.now());
+        books.change(owner(), book -> {
+            book.remove(id, clock.instant());
             return null;
         });
     }
 
-    private Address change(Function<AddressBook, Address> change) {
-        UUID userId = profileService.current().id();
-        return transaction.execute(status -> {
-            profiles.lockById(userId).orElseThrow();
-            AddressBook before = addresses.load(userId);
-            AddressBook after = new AddressBook(userId, before.addresses());
-            Address result = change.apply(after);
-            addresses.saveChanges(before, after);
-            return result == null ? null : after.find(result.id()).orElse(result);
-        });
+    /** The caller, whose profile is made on first use (outside the change's transaction: it may call Keycloak). */
+    private UUID owner() {
+        return profileService.current().id();
     }
 }

@@ -63,7 +63,7 @@ public class AdminUserController {
         }
         InvalidRequestException.throwIfAny(errors);
         return users.search(new UserProfileRepository.Query(roleFilter, statusFilter, q, Paging.of(page, size)))
-                .map(profile -> UserDetailResponse.from(profile, null));
+                .map(profile -> UserDetailResponse.from(profile));
     }
 
     @GetMapping("/admin/users/{id}")

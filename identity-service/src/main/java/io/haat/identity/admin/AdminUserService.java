@@ -1,6 +1,6 @@
 package io.haat.identity.admin;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,12 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Admin user management: search, detail, ban and unban. A ban disables the user in Keycloak and ends their
- * sessions, in the same transaction as the local change, its events, its alert and its audit record; if the
- * transaction does not commit, Keycloak is set back.
+ * sessions as the last steps of the transaction that holds the local change, its events, its alert and its audit
+ * record (Keycloak refusing rolls them back); if the transaction does not commit after all, Keycloak is set back.
  */
 @Service
 public class AdminUserService {
@@ -46,19 +46,19 @@ public class AdminUserService {
     private final SecurityAlerts alerts;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transaction;
+    private final Clock clock;
     private final JdbcClient jdbc;
 
     public AdminUserService(UserProfileRepository profiles, KeycloakAdmin keycloak, EventPublisher events,
                             SecurityAlerts alerts, AuditTrail audit, CurrentUser currentUser,
-                            TransactionTemplate transaction, JdbcClient jdbc) {
+                            Clock clock, JdbcClient jdbc) {
         this.profiles = profiles;
         this.keycloak = keycloak;
         this.events = events;
         this.alerts = alerts;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.transaction = transaction;
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -74,56 +74,51 @@ public class AdminUserService {
         } catch (KeycloakUnavailableException e) {
             lock = Optional.empty(); // the local view is still worth showing
         }
-        return UserDetailResponse.from(profile, lock.orElse(null));
+        return UserDetailResponse.from(profile, lock.orElse(null), clock.instant());
     }
 
+    @Transactional
     public UserDetailResponse ban(UUID id, String reason) {
         UUID actor = currentUser.id();
         if (actor.equals(id)) {
             throw new ConflictException("cannot-ban-self", "Cannot ban yourself", "Admins cannot ban themselves.");
         }
-        UserProfile banned = transaction.execute(status -> {
-            lockAdmins(); // two admins banning each other at once must not leave no admin at all
-            UserProfile profile = profiles.lockById(id).orElseThrow(() -> notFound(id));
-            if (profile.isBanned()) {
-                return profile;
-            }
-            if (profile.hasRole(Role.ADMIN) && profiles.countActive(Role.ADMIN) <= 1) {
-                throw new ConflictException("last-admin", "Last admin", "The last active admin cannot be banned.");
-            }
-            BanState before = BanState.of(profile);
-            profile.ban(reason, actor, Instant.now());
-            UserProfile saved = profiles.update(profile);
-            events.publish(Topics.IDENTITY_USER, new UserBanned(id.toString(), reason, actor.toString()), saved.version());
-            alerts.raise(SecurityAlerts.USER_BANNED, "MEDIUM", id.toString(),
-                    "%s was banned by %s: %s".formatted(saved.email(), actor, reason));
-            audit.record(Actor.current(currentUser), "user.ban", "user", id.toString(), before, BanState.of(saved));
-            restoreKeycloakOnRollback(id, true);
-            keycloak.setEnabled(id.toString(), false);
-            keycloak.logout(id.toString());
-            return saved;
-        });
-        return UserDetailResponse.from(banned, null);
+        lockAdmins(); // two admins banning each other at once must not leave no admin at all
+        UserProfile profile = profiles.lockById(id).orElseThrow(() -> notFound(id));
+        if (profile.isBanned()) {
+            return UserDetailResponse.from(profile);
+        }
+        if (profile.hasRole(Role.ADMIN) && profiles.countActive(Role.ADMIN) <= 1) {
+            throw new ConflictException("last-admin", "Last admin", "The last active admin cannot be banned.");
+        }
+        BanState before = BanState.of(profile);
+        profile.ban(reason, actor, clock.instant());
+        UserProfile saved = profiles.update(profile);
+        events.publish(Topics.IDENTITY_USER, new UserBanned(id.toString(), reason, actor.toString()), saved.version());
+        alerts.raise(SecurityAlerts.USER_BANNED, "MEDIUM", id.toString(),
+                "%s was banned by %s: %s".formatted(saved.email(), actor, reason));
+        audit.record(Actor.current(currentUser), "user.ban", "user", id.toString(), before, BanState.of(saved));
+        restoreKeycloakOnRollback(id, true);
+        keycloak.setEnabled(id.toString(), false);
+        keycloak.logout(id.toString());
+        return UserDetailResponse.from(saved);
     }
 
+    @Transactional
     public UserDetailResponse unban(UUID id) {
         UUID actor = currentUser.id();
-        UserProfile unbanned = transaction.execute(status -> {
-            UserProfile profile = profiles.lockById(id).orElseThrow(() -> notFound(id));
-            if (!profile.isBanned()) {
-                return profile;
-            }
-            BanState before = BanState.of(profile);
-            profile.unban();
-            UserProfile saved = profiles.update(profile);
-            events.publish(Topics.IDENTITY_USER, new UserUnbanned(id.toString(), actor.toString()), saved.version());
-            audit.record(Actor.current(currentUser), "user.unban", "user", id.toString(), before,
-                    BanState.of(saved));
-            restoreKeycloakOnRollback(id, false);
-            keycloak.setEnabled(id.toString(), true);
-            return saved;
-        });
-        return UserDetailResponse.from(unbanned, null);
+        UserProfile profile = profiles.lockById(id).orElseThrow(() -> notFound(id));
+        if (!profile.isBanned()) {
+            return UserDetailResponse.from(profile);
+        }
+        BanState before = BanState.of(profile);
+        profile.unban();
+        UserProfile saved = profiles.update(profile);
+        events.publish(Topics.IDENTITY_USER, new UserUnbanned(id.toString(), actor.toString()), saved.version());
+        audit.record(Actor.current(currentUser), "user.unban", "user", id.toString(), before, BanState.of(saved));
+        restoreKeycloakOnRollback(id, false);
+        keycloak.setEnabled(id.toString(), true);
+        return UserDetailResponse.from(saved);
     }
 
     private void lockAdmins() {

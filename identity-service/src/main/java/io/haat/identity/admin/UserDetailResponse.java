@@ -21,10 +21,16 @@ public record UserDetailResponse(UUID id, String email, String fullName, String 
     public record Lockout(boolean locked, int failedAttempts, long lockedSeconds) {
     }
 
-    public static UserDetailResponse from(UserProfile p, BruteForceStatus bruteForce) {
+    /** The profile alone (list and ban views). */
+    public static UserDetailResponse from(UserProfile p) {
+        return from(p, null, null);
+    }
+
+    /** The profile and Keycloak's lockout as of {@code now} ({@code bruteForce} null = not known). */
+    public static UserDetailResponse from(UserProfile p, BruteForceStatus bruteForce, Instant now) {
         Ban ban = p.isBanned() ? new Ban(p.banReason(), p.bannedBy(), p.bannedAt()) : null;
         Lockout lockout = bruteForce == null ? null
-                : new Lockout(bruteForce.disabled(), bruteForce.numFailures(), bruteForce.remaining().toSeconds());
+                : new Lockout(bruteForce.disabled(), bruteForce.numFailures(), bruteForce.remaining(now).toSeconds());
         return new UserDetailResponse(p.id(), p.email(), p.fullName(), p.phone(), p.phoneVerified(), p.emailVerified(),
                 p.roles(), p.status(), p.origin(), ban, lockout, p.createdAt(), p.updatedAt());
     }

@@ -6,6 +6,7 @@ import io.haat.events.Topics;
 import io.haat.events.identity.SecurityAlertRaised;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Security signals for the admins' alert feed ({@code identity.security-alert}), through the outbox. */
 @Component
@@ -21,7 +22,8 @@ public class SecurityAlerts {
         this.events = events;
     }
 
-    /** Must run inside a transaction. */
+    /** In the caller's transaction (with the change it reports), or in its own when there is none (a refused login). */
+    @Transactional
     public SecurityAlertRaised raise(String kind, String severity, String subject, String detail) {
         SecurityAlertRaised alert = new SecurityAlertRaised(UUID.randomUUID().toString(), kind, severity, subject, detail);
         events.publish(Topics.SECURITY_ALERTS, alert);

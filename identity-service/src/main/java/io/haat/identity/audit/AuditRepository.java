@@ -3,6 +3,7 @@ package io.haat.identity.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,11 @@ public class AuditRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public AuditRepository(JdbcClient jdbc) {
+    public AuditRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Stores the record unless its id is already there (a redelivery, or identity's own record coming back). */
@@ -48,7 +51,7 @@ public class AuditRepository {
                 .param("after", record.after())
                 .param("ip", truncate(record.ip(), 64))
                 .param("requestId", truncate(record.requestId(), 128))
-                .param("occurredAt", Timestamp.from(record.at() != null ? record.at() : Instant.now()))
+                .param("occurredAt", Timestamp.from(record.at() != null ? record.at() : clock.instant()))
                 .update() > 0;
     }
 

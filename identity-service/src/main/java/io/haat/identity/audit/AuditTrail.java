@@ -1,6 +1,6 @@
 package io.haat.identity.audit;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import io.haat.events.Topics;
 import io.haat.events.audit.AuditRecorded;
@@ -22,17 +22,20 @@ public class AuditTrail {
     private final AuditRepository audit;
     private final EventPublisher events;
     private final AuditRecords records;
+    private final Clock clock;
 
-    public AuditTrail(AuditRepository audit, EventPublisher events, JsonMapper json) {
+    public AuditTrail(AuditRepository audit, EventPublisher events, JsonMapper json, Clock clock) {
         this.audit = audit;
         this.events = events;
         this.records = new AuditRecords(json);
+        this.clock = clock;
     }
 
     /** Records that {@code actor} did {@code action} to a resource (states as JSON); must run inside a transaction. */
     public AuditRecorded record(Actor actor, String action, String resourceType, String resourceId, Object before,
                                 Object after) {
-        AuditRecorded record = records.recorded(actor, action, resourceType, resourceId, before, after, Instant.now());
+        AuditRecorded record = records.recorded(actor, action, resourceType, resourceId, before, after,
+                clock.instant());
         events.publish(Topics.AUDIT_EVENTS, record);
         audit.append(record);
         return record;

@@ -1,5 +1,6 @@
 package io.haat.identity.auth;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -22,7 +23,6 @@ import io.haat.platform.web.UnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,20 +40,20 @@ public class LoginService {
     private final FailedLogins failedLogins;
     private final SecurityAlerts alerts;
     private final Throttle throttle;
-    private final TransactionTemplate transaction;
+    private final Clock clock;
     private final CurrentUser currentUser;
     private final JsonMapper json;
 
     public LoginService(KeycloakTokens tokens, KeycloakAdmin keycloak, UserProfileRepository profiles,
                         FailedLogins failedLogins, SecurityAlerts alerts, Throttle throttle,
-                        TransactionTemplate transaction, CurrentUser currentUser, JsonMapper json) {
+                        Clock clock, CurrentUser currentUser, JsonMapper json) {
         this.tokens = tokens;
         this.keycloak = keycloak;
         this.profiles = profiles;
         this.failedLogins = failedLogins;
         this.alerts = alerts;
         this.throttle = throttle;
-        this.transaction = transaction;
+        this.clock = clock;
         this.currentUser = currentUser;
         this.json = json;
     }
@@ -97,12 +97,12 @@ public class LoginService {
     }
 
     private RuntimeException locked(UserProfile profile, BruteForceStatus status) {
-        Duration remaining = status.remaining();
+        Duration remaining = status.remaining(clock.instant());
         if (throttle.tryAcquire("lockout-alert", profile.id().toString(), remaining.plusSeconds(1)).isEmpty()) {
-            transaction.executeWithoutResult(tx -> alerts.raise(SecurityAlerts.ACCOUNT_LOCKED, "MEDIUM",
-                    profile.id().toString(), "Login of %s locked for %d s after %d failed attempts (last from %s)."
+            alerts.raise(SecurityAlerts.ACCOUNT_LOCKED, "MEDIUM", profile.id().toString(),
+                    "Login of %s locked for %d s after %d failed attempts (last from %s)."
                             .formatted(profile.email(), remaining.toSeconds(), status.numFailures(),
-                                    status.lastIPFailure())));
+                                    status.lastIPFailure()));
         }
         return new LockedException("account-locked", "Account temporarily locked",
                 "Too many failed logins: this account is locked for a while. Try again later or reset the password.",

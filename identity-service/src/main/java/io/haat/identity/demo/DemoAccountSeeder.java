@@ -1,20 +1,19 @@
 package io.haat.identity.demo;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 import io.haat.identity.IdentityProperties;
 import io.haat.identity.IdentityProperties.DemoAccounts.DemoAccount;
-import io.haat.identity.address.AddressBook;
+import io.haat.identity.address.AddressBooks;
 import io.haat.identity.address.AddressDetails;
-import io.haat.identity.address.AddressRepository;
 import io.haat.identity.keycloak.KeycloakAdmin;
 import io.haat.identity.keycloak.KeycloakUnavailableException;
 import io.haat.identity.keycloak.KeycloakUser;
 import io.haat.identity.profile.Origin;
-import io.haat.identity.profile.ProfileEvents;
+import io.haat.identity.profile.ProfileChanges;
 import io.haat.identity.profile.Role;
 import io.haat.identity.profile.UserProfile;
 import io.haat.identity.profile.UserProfileRepository;
@@ -27,7 +26,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Development only ({@code haat.identity.demo-accounts.enabled=true}): creates the accounts listed in
@@ -47,21 +45,21 @@ public class DemoAccountSeeder implements ApplicationRunner {
     private final IdentityProperties properties;
     private final RegistrationService registrations;
     private final UserProfileRepository profiles;
-    private final AddressRepository addresses;
+    private final ProfileChanges changes;
+    private final AddressBooks addressBooks;
     private final KeycloakAdmin keycloak;
-    private final ProfileEvents events;
-    private final TransactionTemplate transaction;
+    private final Clock clock;
 
     public DemoAccountSeeder(IdentityProperties properties, RegistrationService registrations,
-                             UserProfileRepository profiles, AddressRepository addresses, KeycloakAdmin keycloak,
-                             ProfileEvents events, TransactionTemplate transaction) {
+                             UserProfileRepository profiles, ProfileChanges changes, AddressBooks addressBooks,
+                             KeycloakAdmin keycloak, Clock clock) {
         this.properties = properties;
         this.registrations = registrations;
         this.profiles = profiles;
-        this.addresses = addresses;
+        this.changes = changes;
+        this.addressBooks = addressBooks;
         this.keycloak = keycloak;
-        this.events = events;
-        this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -114,25 +112,16 @@ public class DemoAccountSeeder implements ApplicationRunner {
             keycloak.assignRealmRole(existing.id(), role.name());
         }
         UserProfile profile = UserProfile.create(UUID.fromString(existing.id()), Inputs.email(account.email()),
-                account.fullName(), null, Set.of(role.name()), Origin.SEEDED, existing.emailVerified(), Instant.now());
-        transaction.executeWithoutResult(status -> {
-            profiles.insert(profile);
-            events.registered(profile, role);
-        });
+                account.fullName(), null, Set.of(role.name()), Origin.SEEDED, existing.emailVerified(),
+                clock.instant());
+        changes.register(profile, role);
         return profile;
     }
 
     private void addDemoAddress(UserProfile profile) {
-        transaction.executeWithoutResult(status -> {
-            profiles.lockById(profile.id()).orElseThrow();
-            AddressBook before = addresses.load(profile.id());
-            if (!before.addresses().isEmpty()) {
-                return;
-            }
-            AddressBook after = new AddressBook(profile.id(), before.addresses());
-            after.add(new AddressDetails(profile.fullName(), "+9779800000003", "Durbar Marg 12", null, "Kathmandu",
-                    "Bagmati", "44600", "NP"), true, Instant.now());
-            addresses.saveChanges(before, after);
-        });
+        AddressDetails details = new AddressDetails(profile.fullName(), "+9779800000003", "Durbar Marg 12", null,
+                "Kathmandu", "Bagmati", "44600", "NP");
+        addressBooks.change(profile.id(), book -> book.addresses().isEmpty()
+                ? book.add(details, true, clock.instant()) : null);
     }
 }

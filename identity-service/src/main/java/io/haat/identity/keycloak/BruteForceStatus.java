@@ -9,12 +9,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BruteForceStatus(boolean disabled, int numFailures, long failedLoginNotBefore, String lastIPFailure) {
 
-    /** How long the temporary lockout still lasts (zero when not locked). */
-    public Duration remaining() {
+    /** How long the temporary lockout still lasts at {@code now} (zero when not locked). */
+    public Duration remaining(Instant now) {
         if (!disabled) {
             return Duration.ZERO;
         }
-        Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(failedLoginNotBefore));
+        Duration left = Duration.between(now, Instant.ofEpochSecond(failedLoginNotBefore));
         return left.isNegative() ? Duration.ofSeconds(1) : left;
     }
 }

@@ -1,6 +1,7 @@
 package io.haat.identity.keycloak;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
 
 import io.haat.identity.IdentityProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,8 @@ public class KeycloakConfiguration {
     }
 
     @Bean
-    ServiceAccountTokens serviceAccountTokens(KeycloakHttp http, IdentityProperties properties) {
-        return new ServiceAccountTokens(http, properties.keycloak());
+    ServiceAccountTokens serviceAccountTokens(KeycloakHttp http, IdentityProperties properties, Clock clock) {
+        return new ServiceAccountTokens(http, properties.keycloak(), clock);
     }
 
     @Bean

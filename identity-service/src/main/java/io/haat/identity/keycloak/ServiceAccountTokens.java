@@ -1,5 +1,6 @@
 package io.haat.identity.keycloak;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,21 +18,23 @@ class ServiceAccountTokens {
 
     private final KeycloakHttp http;
     private final IdentityProperties.Keycloak keycloak;
+    private final Clock clock;
     private volatile Cached cached;
 
-    ServiceAccountTokens(KeycloakHttp http, IdentityProperties.Keycloak keycloak) {
+    ServiceAccountTokens(KeycloakHttp http, IdentityProperties.Keycloak keycloak, Clock clock) {
         this.http = http;
         this.keycloak = keycloak;
+        this.clock = clock;
     }
 
     String token() {
         Cached current = cached;
-        if (current != null && Instant.now().isBefore(current.refreshAfter())) {
+        if (current != null && clock.instant().isBefore(current.refreshAfter())) {
             return current.value();
         }
         synchronized (this) {
             current = cached;
-            if (current == null || !Instant.now().isBefore(current.refreshAfter())) {
+            if (current == null || !clock.instant().isBefore(current.refreshAfter())) {
                 current = fetch();
                 cached = current;
             }
@@ -56,6 +59,6 @@ class ServiceAccountTokens {
         TokenSet tokens = answer.as(TokenSet.class);
         Duration lifetime = Duration.ofSeconds(Math.max(tokens.expiresIn(), 1));
         Duration reuse = lifetime.compareTo(MARGIN.multipliedBy(2)) > 0 ? lifetime.minus(MARGIN) : lifetime.dividedBy(2);
-        return new Cached(tokens.accessToken(), Instant.now().plus(reuse));
+        return new Cached(tokens.accessToken(), clock.instant().plus(reuse));
     }
 }

@@ -1,5 +1,6 @@
 package io.haat.identity.phone;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,11 +25,16 @@ public class LoggingSmsSender implements SmsSender {
     }
 
     private final Deque<Sms> sent = new ConcurrentLinkedDeque<>();
+    private final Clock clock;
+
+    public LoggingSmsSender(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void send(String to, String text) {
         log.info("SMS to {} (development adapter, not sent): {}", to, text);
-        sent.addFirst(new Sms(to, text, Instant.now()));
+        sent.addFirst(new Sms(to, text, clock.instant()));
         while (sent.size() > KEPT) {
             sent.pollLast();
         }

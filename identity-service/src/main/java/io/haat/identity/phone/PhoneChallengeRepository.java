@@ -1,6 +1,8 @@
 package io.haat.identity.phone;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,10 +13,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PhoneChallengeRepository {
 
-    private final JdbcClient jdbc;
+    /** Expired codes are kept this long (they still answer "expired" rather than "no code"), then deleted. */
+    private static final Duration KEPT_EXPIRED = Duration.ofDays(1);
 
-    public PhoneChallengeRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PhoneChallengeRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Replaces any pending code of the user. */
@@ -52,6 +59,7 @@ public class PhoneChallengeRepository {
     }
 
     public int deleteExpired() {
-        return jdbc.sql("DELETE FROM phone_challenge WHERE expires_at < now() - interval '1 day'").update();
+        return jdbc.sql("DELETE FROM phone_challenge WHERE expires_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(KEPT_EXPIRED))).update();
     }
 }

@@ -1,5 +1,7 @@
 package io.haat.identity.phone;
 
+import java.time.Clock;
+
 import io.haat.identity.IdentityProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,7 @@ public class SmsConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "haat.identity.sms.provider", havingValue = "log", matchIfMissing = true)
-    LoggingSmsSender loggingSmsSender() {
-        return new LoggingSmsSender();
+    LoggingSmsSender loggingSmsSender(Clock clock) {
+        return new LoggingSmsSender(clock);
     }
 }

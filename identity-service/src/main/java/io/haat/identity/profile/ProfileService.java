@@ -1,6 +1,6 @@
 package io.haat.identity.profile;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -8,36 +8,33 @@ import java.util.stream.Collectors;
 
 import io.haat.identity.keycloak.KeycloakAdmin;
 import io.haat.identity.keycloak.KeycloakUser;
-import io.haat.identity.phone.PhoneChallengeRepository;
 import io.haat.identity.support.Inputs;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The caller's own profile ({@code /me}). A user Keycloak knows but this service does not yet (a social login,
- * or a user made in Keycloak's console) gets a profile on their first call, built from their token.
+ * or a user made in Keycloak's console) gets a profile on their first call, built from their token. The writes
+ * are {@link ProfileChanges}' transactions; the Keycloak calls around them stay outside.
  */
 @Service
 public class ProfileService {
 
     private final UserProfileRepository profiles;
-    private final PhoneChallengeRepository phoneChallenges;
+    private final ProfileChanges changes;
     private final KeycloakAdmin keycloak;
-    private final ProfileEvents events;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    public ProfileService(UserProfileRepository profiles, PhoneChallengeRepository phoneChallenges, KeycloakAdmin keycloak,
-                          ProfileEvents events, CurrentUser currentUser, TransactionTemplate transaction) {
+    public ProfileService(UserProfileRepository profiles, ProfileChanges changes, KeycloakAdmin keycloak,
+                          CurrentUser currentUser, Clock clock) {
         this.profiles = profiles;
-        this.phoneChallenges = phoneChallenges;
+        this.changes = changes;
         this.keycloak = keycloak;
-        this.events = events;
         this.currentUser = currentUser;
-        this.transaction = transaction;
+        this.clock = clock;
     }
 
     /** The caller's profile, created on first use and brought up to date with what the token says. */
@@ -47,29 +44,7 @@ public class ProfileService {
     }
 
     public UserProfile update(UpdateProfileRequest request) {
-        UUID id = current().id();
-        return transaction.execute(status -> {
-            UserProfile profile = profiles.lockById(id).orElseThrow();
-            boolean nameChanged = request.fullName() != null && profile.changeFullName(request.fullName().strip());
-            boolean changed = nameChanged;
-            if (request.phone() != null && profile.changePhone(Inputs.optional(request.phone()))) {
-                phoneChallenges.delete(id); // a code sent to the old number must not verify the new one
-                changed = true;
-            }
-            changed |= request.avatarUrl() != null && profile.changeAvatarUrl(Inputs.optional(request.avatarUrl()));
-            changed |= request.locale() != null && profile.changeLocale(Inputs.optional(request.locale()));
-            if (!changed) {
-                return profile;
-            }
-            UserProfile saved = profiles.update(profile);
-            events.changed(saved);
-            if (nameChanged) {
-                // last step of the transaction: if Keycloak refuses, nothing is stored
-                PersonName name = PersonName.of(saved.fullName());
-                keycloak.updateNames(id.toString(), name.firstName(), name.lastName());
-            }
-            return saved;
-        });
+        return changes.update(current().id(), request);
     }
 
     private UserProfile syncWithToken(UserProfile profile) {
@@ -77,21 +52,9 @@ public class ProfileService {
         Set<String> tokenRoles = marketplaceRoles(currentUser.roles());
         boolean rolesChanged = !tokenRoles.isEmpty() && !tokenRoles.equals(Set.copyOf(profile.roles()));
         if (!verifiedNow && !rolesChanged) {
-            return profile;
+            return profile; // the common case: no transaction, no row lock
         }
-        return transaction.execute(status -> {
-            UserProfile locked = profiles.lockById(profile.id()).orElseThrow();
-            boolean emailChanged = verifiedNow && locked.markEmailVerified();
-            boolean changed = emailChanged | (rolesChanged && locked.syncRoles(tokenRoles));
-            if (!changed) {
-                return locked;
-            }
-            UserProfile saved = profiles.update(locked);
-            if (emailChanged) {
-                events.changed(saved);
-            }
-            return saved;
-        });
+        return changes.syncWithToken(profile.id(), verifiedNow, rolesChanged ? tokenRoles : Set.of());
     }
 
     private UserProfile createFromToken(UUID id) {
@@ -107,12 +70,9 @@ public class ProfileService {
         }
         Role primary = roles.stream().map(Role::valueOf).sorted().findFirst().orElse(Role.CUSTOMER);
         UserProfile profile = UserProfile.create(id, email, displayName(email), null, roles, Origin.SOCIAL,
-                claimIsTrue("email_verified"), Instant.now());
+                claimIsTrue("email_verified"), clock.instant());
         try {
-            transaction.executeWithoutResult(status -> {
-                profiles.insert(profile);
-                events.registered(profile, primary);
-            });
+            changes.register(profile, primary);
         } catch (DuplicateKeyException e) {
             // a concurrent first call won, or the email belongs to another profile
             return profiles.findById(id).orElseThrow(() -> new ConflictException("email-already-registered",

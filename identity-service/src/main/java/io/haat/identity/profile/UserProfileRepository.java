@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,9 +33,11 @@ public class UserProfileRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public UserProfileRepository(JdbcClient jdbc) {
+    public UserProfileRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void insert(UserProfile profile) {
@@ -51,7 +54,7 @@ public class UserProfileRepository {
 
     /** Writes the changes; fails with {@link OptimisticLockingFailureException} if someone else wrote first. */
     public UserProfile update(UserProfile profile) {
-        profile.touch(Instant.now());
+        profile.touch(clock.instant());
         int updated = jdbc.sql("""
                         UPDATE user_profile SET email = :email, full_name = :fullName, phone = :phone,
                             phone_verified = :phoneVerified, email_verified = :emailVerified, avatar_url = :avatarUrl,

@@ -1,6 +1,6 @@
 package io.haat.identity.registration;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.haat.identity.keycloak.KeycloakAdmin;
 import io.haat.identity.profile.Origin;
 import io.haat.identity.profile.PersonName;
-import io.haat.identity.profile.ProfileEvents;
+import io.haat.identity.profile.ProfileChanges;
 import io.haat.identity.profile.Role;
 import io.haat.identity.profile.UserProfile;
 import io.haat.identity.profile.UserProfileRepository;
@@ -19,11 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-up: the Keycloak user (password, role, "verify email" pending) and the local profile are made together;
- * if the second half fails the first is undone, so nobody is ever half-registered.
+ * if the second half fails the first is undone, so nobody is ever half-registered. The profile's transaction
+ * ({@link ProfileChanges#register}) does not span the Keycloak calls.
  */
 @Service
 public class RegistrationService {
@@ -37,17 +37,17 @@ public class RegistrationService {
 
     private final KeycloakAdmin keycloak;
     private final UserProfileRepository profiles;
-    private final ProfileEvents events;
+    private final ProfileChanges changes;
     private final EmailVerificationService emailVerification;
-    private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    public RegistrationService(KeycloakAdmin keycloak, UserProfileRepository profiles, ProfileEvents events,
-                               EmailVerificationService emailVerification, TransactionTemplate transaction) {
+    public RegistrationService(KeycloakAdmin keycloak, UserProfileRepository profiles, ProfileChanges changes,
+                               EmailVerificationService emailVerification, Clock clock) {
         this.keycloak = keycloak;
         this.profiles = profiles;
-        this.events = events;
+        this.changes = changes;
         this.emailVerification = emailVerification;
-        this.transaction = transaction;
+        this.clock = clock;
     }
 
     /** Self-service sign-up as a customer or seller; the verification mail goes out at once. */
@@ -75,11 +75,8 @@ public class RegistrationService {
             keycloak.assignRealmRole(id, account.role().name());
             UserProfile profile = UserProfile.create(UUID.fromString(id), account.email(), account.fullName(),
                     account.phone(), Set.of(account.role().name()), account.origin(), account.emailVerified(),
-                    Instant.now());
-            transaction.executeWithoutResult(status -> {
-                profiles.insert(profile);
-                events.registered(profile, account.role());
-            });
+                    clock.instant());
+            changes.register(profile, account.role());
             return profile;
         } catch (RuntimeException e) {
             undo(id, e);

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -41,11 +42,13 @@ public class SocialLoginService {
     private final JdbcClient jdbc;
     private final KeycloakTokens tokens;
     private final IdentityProperties properties;
+    private final Clock clock;
 
-    public SocialLoginService(JdbcClient jdbc, KeycloakTokens tokens, IdentityProperties properties) {
+    public SocialLoginService(JdbcClient jdbc, KeycloakTokens tokens, IdentityProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /**
@@ -74,8 +77,9 @@ public class SocialLoginService {
         }
         jdbc.sql("""
                         INSERT INTO social_login (state, provider, code_verifier, redirect_uri, created_at)
-                        VALUES (:state, :provider, :verifier, :redirectUri, now())""")
+                        VALUES (:state, :provider, :verifier, :redirectUri, :createdAt)""")
                 .param("state", state).param("provider", idp).param("verifier", verifier).param("redirectUri", callback)
+                .param("createdAt", Timestamp.from(clock.instant()))
                 .update();
         URI url = UriComponentsBuilder.fromUriString(properties.keycloak().publicAuthorizationUrl())
                 .queryParam("client_id", properties.keycloak().loginClientId())
@@ -101,7 +105,7 @@ public class SocialLoginService {
                 .query((rs, row) -> new Attempt(rs.getString("code_verifier"), rs.getString("redirect_uri"),
                         rs.getTimestamp("created_at").toInstant()))
                 .optional();
-        Attempt started = attempt.filter(a -> a.createdAt().plus(ATTEMPT_LIFETIME).isAfter(Instant.now()))
+        Attempt started = attempt.filter(a -> a.createdAt().plus(ATTEMPT_LIFETIME).isAfter(clock.instant()))
                 .orElseThrow(() -> new BadRequestException("social-login-state-invalid", "Unknown login attempt",
                         "This login attempt is unknown or has expired. Start the social login again."));
         String verifier = started.verifier() != null ? started.verifier() : codeVerifier;
@@ -114,7 +118,7 @@ public class SocialLoginService {
 
     public int purgeExpired() {
         return jdbc.sql("DELETE FROM social_login WHERE created_at < :before")
-                .param("before", Timestamp.from(Instant.now().minus(ATTEMPT_LIFETIME))).update();
+                .param("before", Timestamp.from(clock.instant().minus(ATTEMPT_LIFETIME))).update();
     }
 
     static String s256(String verifier) {

@@ -39,8 +39,8 @@ public record ActionToken(String key, String userId, String tokenId, Instant exp
         return actions.contains(action);
     }
 
-    public boolean expired() {
-        return !Instant.now().isBefore(expiresAt);
+    public boolean expired(Instant now) {
+        return !now.isBefore(expiresAt);
     }
 
     private static List<String> actions(JsonNode claims) {

@@ -1,5 +1,6 @@
 package io.haat.identity.verification;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,7 +8,7 @@ import io.haat.identity.IdentityProperties;
 import io.haat.identity.keycloak.KeycloakActionLinks;
 import io.haat.identity.keycloak.KeycloakAdmin;
 import io.haat.identity.keycloak.KeycloakUser;
-import io.haat.identity.profile.ProfileEvents;
+import io.haat.identity.profile.ProfileChanges;
 import io.haat.identity.profile.UserProfile;
 import io.haat.identity.profile.UserProfileRepository;
 import io.haat.identity.support.Inputs;
@@ -18,7 +19,6 @@ import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ServiceUnavailableException;
 import io.haat.platform.web.TooManyRequestsException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,23 +34,23 @@ public class EmailVerificationService {
     private final KeycloakAdmin keycloak;
     private final KeycloakActionLinks links;
     private final UserProfileRepository profiles;
-    private final ProfileEvents events;
+    private final ProfileChanges changes;
     private final Throttle throttle;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transaction;
+    private final Clock clock;
     private final JsonMapper json;
     private final IdentityProperties properties;
 
     public EmailVerificationService(KeycloakAdmin keycloak, KeycloakActionLinks links, UserProfileRepository profiles,
-                                    ProfileEvents events, Throttle throttle, CurrentUser currentUser,
-                                    TransactionTemplate transaction, JsonMapper json, IdentityProperties properties) {
+                                    ProfileChanges changes, Throttle throttle, CurrentUser currentUser, Clock clock,
+                                    JsonMapper json, IdentityProperties properties) {
         this.keycloak = keycloak;
         this.links = links;
         this.profiles = profiles;
-        this.events = events;
+        this.changes = changes;
         this.throttle = throttle;
         this.currentUser = currentUser;
-        this.transaction = transaction;
+        this.clock = clock;
         this.json = json;
         this.properties = properties;
     }
@@ -100,7 +100,7 @@ public class EmailVerificationService {
     public UserProfile verify(String keyOrLink) {
         ActionToken token = ActionToken.parse(keyOrLink, json).filter(t -> t.allows(VERIFY_EMAIL))
                 .orElseThrow(EmailVerificationService::invalidLink);
-        if (token.expired()) {
+        if (token.expired(clock.instant())) {
             throw invalidLink();
         }
         boolean completed = links.complete(token.key());
@@ -113,14 +113,7 @@ public class EmailVerificationService {
 
     /** Brings the local profile in line with a verified email (null if this service has no profile for the user). */
     private UserProfile markVerified(UUID userId) {
-        return transaction.execute(status -> profiles.lockById(userId).map(profile -> {
-            if (!profile.markEmailVerified()) {
-                return profile;
-            }
-            UserProfile saved = profiles.update(profile);
-            events.changed(saved);
-            return saved;
-        }).orElse(null));
+        return changes.markEmailVerified(userId).orElse(null);
     }
 
     private boolean mail(UUID userId) {

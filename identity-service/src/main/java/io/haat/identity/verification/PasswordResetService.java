@@ -3,8 +3,7 @@ package io.haat.identity.verification;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -20,9 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,21 +36,21 @@ public class PasswordResetService {
     private final KeycloakAdmin keycloak;
     private final KeycloakActionLinks links;
     private final Throttle throttle;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final ResetLinks resetLinks;
+    private final Clock clock;
     private final TaskExecutor background;
     private final JsonMapper json;
     private final IdentityProperties properties;
 
-    public PasswordResetService(KeycloakAdmin keycloak, KeycloakActionLinks links, Throttle throttle, JdbcClient jdbc,
-                                TransactionTemplate transaction,
+    public PasswordResetService(KeycloakAdmin keycloak, KeycloakActionLinks links, Throttle throttle,
+                                ResetLinks resetLinks, Clock clock,
                                 @Qualifier("applicationTaskExecutor") TaskExecutor background, JsonMapper json,
                                 IdentityProperties properties) {
         this.keycloak = keycloak;
         this.links = links;
         this.throttle = throttle;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.resetLinks = resetLinks;
+        this.clock = clock;
         this.background = background;
         this.json = json;
         this.properties = properties;
@@ -83,35 +80,20 @@ public class PasswordResetService {
     /** Sets the new password of the link's user; 400 for a bad, expired or used link or a too-weak password. */
     public void reset(String keyOrLink, String newPassword) {
         ActionToken token = ActionToken.parse(keyOrLink, json).filter(t -> t.allows(UPDATE_PASSWORD))
-                .filter(t -> !t.expired())
+                .filter(t -> !t.expired(clock.instant()))
                 .orElseThrow(PasswordResetService::invalidLink);
         String tokenId = token.tokenId().isEmpty() ? sha256(token.key()) : token.tokenId();
-        if (used(tokenId) || !links.accepts(token.key())) {
+        if (resetLinks.used(tokenId) || !links.accepts(token.key())) {
             throw invalidLink();
         }
         try {
-            transaction.executeWithoutResult(status -> {
-                jdbc.sql("INSERT INTO used_action_token (token_id, used_at, expires_at) VALUES (:id, now(), :expires)")
-                        .param("id", tokenId).param("expires", Timestamp.from(token.expiresAt())).update();
-                // last step: a password the policy refuses rolls the "used" mark back, so the link can be retried
-                keycloak.resetPassword(token.userId(), newPassword);
-            });
+            resetLinks.resetPassword(tokenId, token, newPassword);
         } catch (DuplicateKeyException e) {
             throw invalidLink();
         }
         // whoever had the old password is logged out; a brute-force lockout is lifted for the owner
         keycloak.logout(token.userId());
         keycloak.clearBruteForce(token.userId());
-    }
-
-    private boolean used(String tokenId) {
-        return jdbc.sql("SELECT count(*) FROM used_action_token WHERE token_id = :id").param("id", tokenId)
-                .query(Long.class).single() > 0;
-    }
-
-    public int purgeUsedTokens() {
-        return jdbc.sql("DELETE FROM used_action_token WHERE expires_at < :now")
-                .param("now", Timestamp.from(Instant.now())).update();
     }
 
     private static String sha256(String value) {

@@ -3,6 +3,7 @@ package io.haat.identity.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ class ActionTokenTest {
             assertThat(token.tokenId()).isEqualTo("t-1");
             assertThat(token.allows("VERIFY_EMAIL")).isTrue();
             assertThat(token.allows("UPDATE_PASSWORD")).isFalse();
-            assertThat(token.expired()).isFalse();
+            assertThat(token.expiresAt()).isEqualTo(Instant.parse("2100-01-01T00:00:00Z"));
+            assertThat(token.expired(token.expiresAt().minusSeconds(1))).isFalse();
+            assertThat(token.expired(token.expiresAt())).as("expired from its exp on").isTrue();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.haat.platform.feign;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,15 +41,18 @@ public class FeignDefaultsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(ErrorDecoder.class)
-    public ProblemErrorDecoder haatFeignErrorDecoder(ObjectProvider<JsonMapper> jsonMapper) {
-        return new ProblemErrorDecoder(jsonMapper.getIfAvailable(JsonMapper::shared));
+    public ProblemErrorDecoder haatFeignErrorDecoder(ObjectProvider<JsonMapper> jsonMapper,
+                                                     ObjectProvider<Clock> clock) {
+        return new ProblemErrorDecoder(jsonMapper.getIfAvailable(JsonMapper::shared),
+                clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean
     @ConditionalOnMissingBean(Retryer.class)
-    public IdempotentMethodRetryer haatFeignRetryer(HaatFeignProperties properties) {
+    public IdempotentMethodRetryer haatFeignRetryer(HaatFeignProperties properties, ObjectProvider<Clock> clock) {
         HaatFeignProperties.Retry retry = properties.retry();
-        return new IdempotentMethodRetryer(retry.maxAttempts(), retry.period().toMillis(), retry.maxPeriod().toMillis());
+        return new IdempotentMethodRetryer(retry.maxAttempts(), retry.period().toMillis(), retry.maxPeriod().toMillis(),
+                clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean

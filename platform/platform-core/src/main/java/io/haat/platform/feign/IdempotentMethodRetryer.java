@@ -1,5 +1,7 @@
 package io.haat.platform.feign;
 
+import java.time.Clock;
+
 import feign.Request;
 import feign.RetryableException;
 import feign.Retryer;
@@ -15,12 +17,15 @@ public class IdempotentMethodRetryer implements Retryer {
     private final int maxAttempts;
     private final long period;
     private final long maxPeriod;
+    private final Clock clock;
     private int attempt = 1;
 
-    public IdempotentMethodRetryer(int maxAttempts, long periodMillis, long maxPeriodMillis) {
+    /** @param clock reads how long a {@code Retry-After} (an epoch time in Feign) still asks to wait */
+    public IdempotentMethodRetryer(int maxAttempts, long periodMillis, long maxPeriodMillis, Clock clock) {
         this.maxAttempts = maxAttempts;
         this.period = periodMillis;
         this.maxPeriod = maxPeriodMillis;
+        this.clock = clock;
     }
 
     static boolean isRetryable(Request.HttpMethod method) {
@@ -38,7 +43,7 @@ public class IdempotentMethodRetryer implements Retryer {
         }
         long backoff = Math.min(maxPeriod, period * (1L << (attempt - 1)));
         if (e.retryAfter() != null) {
-            backoff = Math.min(maxPeriod, Math.max(0, e.retryAfter() - System.currentTimeMillis()));
+            backoff = Math.min(maxPeriod, Math.max(0, e.retryAfter() - clock.millis()));
         }
         attempt++;
         try {
@@ -51,6 +56,6 @@ public class IdempotentMethodRetryer implements Retryer {
 
     @Override
     public Retryer clone() {
-        return new IdempotentMethodRetryer(maxAttempts, period, maxPeriod);
+        return new IdempotentMethodRetryer(maxAttempts, period, maxPeriod, clock);
     }
 }

@@ -3,6 +3,7 @@ package io.haat.platform.feign;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,9 +30,12 @@ public class ProblemErrorDecoder implements ErrorDecoder {
     private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
 
     private final JsonMapper jsonMapper;
+    private final Clock clock;
 
-    public ProblemErrorDecoder(JsonMapper jsonMapper) {
+    /** @param clock turns a {@code Retry-After} in seconds into the epoch time Feign's retryer expects */
+    public ProblemErrorDecoder(JsonMapper jsonMapper, Clock clock) {
         this.jsonMapper = jsonMapper;
+        this.clock = clock;
     }
 
     @Override
@@ -79,14 +83,14 @@ public class ProblemErrorDecoder implements ErrorDecoder {
                 .anyMatch(value -> value.toLowerCase().contains("json"));
     }
 
-    private static Long retryAfterMillis(Response response) {
+    private Long retryAfterMillis(Response response) {
         return response.headers().entrySet().stream()
                 .filter(h -> "retry-after".equalsIgnoreCase(h.getKey()))
                 .flatMap(h -> h.getValue().stream())
                 .findFirst()
                 .flatMap(value -> {
                     try {
-                        return java.util.Optional.of(System.currentTimeMillis() + Long.parseLong(value.trim()) * 1000);
+                        return java.util.Optional.of(clock.millis() + Long.parseLong(value.trim()) * 1000);
                     } catch (NumberFormatException e) {
                         return java.util.Optional.empty(); // an HTTP date: use our own backoff
                     }

@@ -6,6 +6,7 @@ import io.haat.platform.messaging.outbox.OutboxRelay;
 import io.haat.platform.messaging.outbox.OutboxRepository;
 import io.haat.platform.messaging.outbox.TraceHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -49,11 +50,11 @@ public final class JdbcMessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EventPublisher eventPublisher(OutboxRepository outbox, EventEnvelopes envelopes,
-                                  ObjectProvider<TraceHeaders> traceHeaders,
+                                  ObjectProvider<TraceHeaders> traceHeaders, ObjectProvider<Clock> clock,
                                   PlatformTransactionManager transactionManager,
                                   ObjectProvider<OutboxRelay> relay) {
         return new EventPublisher(outbox, envelopes, traceHeaders.getIfAvailable(() -> TraceHeaders.NONE),
-                transactionManager, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+                clock.getIfUnique(Clock::systemUTC), transactionManager, () -> relay.ifAvailable(OutboxRelay::wakeUp));
     }
 
     @Bean

@@ -9,6 +9,9 @@ import io.haat.platform.messaging.outbox.OutboxRepository;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,12 +107,14 @@ class OutboxPublishingTest extends MessagingIntegrationTest {
     @Test
     void relayIsWokenOnceAfterCommitAndNeverAfterRollback() {
         AtomicInteger wakeUps = new AtomicInteger();
-        EventPublisher counting = new EventPublisher(outboxRepository, envelopes, Map::of, transactionManager,
-                wakeUps::incrementAndGet);
+        Instant pinned = Instant.parse("2026-03-01T10:15:30Z");
+        EventPublisher counting = new EventPublisher(outboxRepository, envelopes, Map::of,
+                Clock.fixed(pinned, ZoneOffset.UTC), transactionManager, wakeUps::incrementAndGet);
         String topic = newTopic(1);
 
         inTransaction(() -> {
-            counting.publish(topic, new TestEvent("a-" + UUID.randomUUID(), "first"));
+            assertThat(counting.publish(topic, new TestEvent("a-" + UUID.randomUUID(), "first")).occurredAt())
+                    .as("stamped by the publisher's clock").isEqualTo(pinned);
             counting.publish(topic, new TestEvent("b-" + UUID.randomUUID(), "second"));
             assertThat(wakeUps).as("not before commit").hasValue(0);
             return null;

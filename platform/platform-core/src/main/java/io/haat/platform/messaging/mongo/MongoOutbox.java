@@ -87,8 +87,7 @@ public class MongoOutbox {
 
     /** Wraps an event in a fresh envelope (key = aggregate id) with the current trace context as headers. */
     public PendingEvent event(String topic, DomainEvent event, long aggregateVersion) {
-        EventEnvelope<DomainEvent> envelope = new EventEnvelope<>(UUID.randomUUID(), event.getClass().getSimpleName(),
-                clock.instant(), event.aggregateId(), aggregateVersion, event);
+        EventEnvelope<DomainEvent> envelope = EventEnvelope.of(event, aggregateVersion, clock.instant());
         return new PendingEvent(envelope.eventId().toString(), topic, event.aggregateId(), envelopes.toJson(envelope),
                 traceHeaders.current(), envelope.occurredAt());
     }

@@ -3,6 +3,7 @@ package io.haat.platform.messaging.outbox;
 import io.haat.events.DomainEvent;
 import io.haat.events.EventEnvelope;
 import io.haat.platform.messaging.EventEnvelopes;
+import java.time.Clock;
 import java.util.Objects;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,14 +20,20 @@ public class EventPublisher {
     private final OutboxRepository outbox;
     private final EventEnvelopes envelopes;
     private final TraceHeaders traceHeaders;
+    private final Clock clock;
     private final TransactionTemplate callersTransaction;
     private final TransactionSynchronization wakeRelayAfterCommit;
 
-    public EventPublisher(OutboxRepository outbox, EventEnvelopes envelopes, TraceHeaders traceHeaders,
+    /**
+     * @param clock       stamps each envelope's {@code occurredAt}
+     * @param afterCommit runs after a transaction that published events commits (wakes the relay)
+     */
+    public EventPublisher(OutboxRepository outbox, EventEnvelopes envelopes, TraceHeaders traceHeaders, Clock clock,
                           PlatformTransactionManager transactionManager, Runnable afterCommit) {
         this.outbox = outbox;
         this.envelopes = envelopes;
         this.traceHeaders = traceHeaders;
+        this.clock = clock;
         // MANDATORY: publishing outside a transaction would be a dual write; fail loudly instead
         this.callersTransaction = new TransactionTemplate(transactionManager);
         this.callersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
@@ -50,7 +57,7 @@ public class EventPublisher {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(event, "event");
         return callersTransaction.execute(status -> {
-            EventEnvelope<E> envelope = EventEnvelope.of(event, aggregateVersion);
+            EventEnvelope<E> envelope = EventEnvelope.of(event, aggregateVersion, clock.instant());
             outbox.insert(topic, envelope, envelopes.toJson(envelope), traceHeaders.current());
             TransactionSynchronizationManager.registerSynchronization(wakeRelayAfterCommit);
             return envelope;

@@ -1,0 +1,48 @@
+package io.haat.platform.feign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import feign.Request;
+import feign.Response;
+import feign.RetryableException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A {@code Retry-After} in seconds becomes the epoch time Feign's retryer waits for, read from the service's clock. */
+class RetryAfterTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:15:30Z");
+
+    private final ProblemErrorDecoder decoder = new ProblemErrorDecoder(JsonMapper.shared(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void retryAfterSecondsAreCountedFromTheClock() {
+        Exception decoded = decoder.decode("Catalog#product", unavailable(Map.of("Retry-After", List.of("7"))));
+
+        assertThat(decoded).isInstanceOf(RetryableException.class);
+        assertThat(((RetryableException) decoded).retryAfter()).isEqualTo(NOW.plusSeconds(7).toEpochMilli());
+    }
+
+    @Test
+    void withoutRetryAfterTheRetryerUsesItsOwnBackoff() {
+        Exception decoded = decoder.decode("Catalog#product", unavailable(Map.of()));
+
+        assertThat(((RetryableException) decoded).retryAfter()).isNull();
+    }
+
+    private static Response unavailable(Map<String, Collection<String>> headers) {
+        Request request = Request.create(Request.HttpMethod.GET, "http://catalog/products/1", Map.of(), null,
+                StandardCharsets.UTF_8, null);
+        return Response.builder().status(503).reason("Service Unavailable").request(request).headers(headers).build();
+    }
+}
