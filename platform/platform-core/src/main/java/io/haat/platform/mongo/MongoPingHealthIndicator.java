@@ -1,17 +1,15 @@
-package io.haat.catalog.support;
+package io.haat.platform.mongo;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * MongoDB health by {@code ping}, replacing Boot's indicator (bean name {@code mongoHealthIndicator}), which uses
  * the {@code hello} command that the embedded mongo-java-server of local runs and tests does not implement.
  */
-@Component("mongoHealthIndicator")
-public class MongoPingHealthIndicator extends AbstractHealthIndicator {
+public final class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;
 
