@@ -10,10 +10,12 @@ import io.haat.events.DomainEvent;
  * cancelled order whatever this flag says (a capture may arrive after the cancellation).
  */
 public record OrderCancelled(String orderId, String customerId, String reason, CancellationReason reasonCode,
-                             boolean refundDue) implements DomainEvent {
+                             Boolean refundDue) implements DomainEvent {
 
+    // fields added later are objects, not primitives: Jackson 3 refuses to read a missing primitive
     public OrderCancelled {
         reasonCode = reasonCode == null ? CancellationReason.OTHER : reasonCode;
+        refundDue = Boolean.TRUE.equals(refundDue);
     }
 
     @Override
