@@ -12,6 +12,7 @@ import io.haat.events.Topics;
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
 import io.haat.events.orders.SellerOrderStatusChanged;
+import io.haat.events.orders.SellerOrderTotals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ class ReviewApiTest extends CatalogTest {
         String sellerOrderId = UUID.randomUUID().toString();
         Money price = new Money(5000, "NPR");
         TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new OrderPlaced(orderId, customerId, price,
-                List.of(new OrderLine(sellerOrderId, bought.storeId(), bought.productId(), bought.sku(), 1, price))), 0));
+                List.of(new OrderLine(sellerOrderId, bought.storeId(), bought.productId(), bought.sku(), 1, price)),
+                List.of(SellerOrderTotals.undiscounted(sellerOrderId, bought.storeId(), "seller-1", price))), 0));
         if (delivered) {
             TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new SellerOrderStatusChanged(sellerOrderId, orderId,
                     bought.storeId(), SellerOrderStatus.DELIVERED, price, Instant.now()), 5));
@@ -131,7 +133,8 @@ class ReviewApiTest extends CatalogTest {
             String sellerOrderId = UUID.randomUUID().toString();
             orderIds.add(orderId);
             TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new OrderPlaced(orderId, customerId, price,
-                    List.of(new OrderLine(sellerOrderId, bought.storeId(), bought.productId(), bought.sku(), 1, price))), 0));
+                    List.of(new OrderLine(sellerOrderId, bought.storeId(), bought.productId(), bought.sku(), 1, price)),
+                List.of(SellerOrderTotals.undiscounted(sellerOrderId, bought.storeId(), "seller-1", price))), 0));
             TopicProbe.publish(Topics.ORDERS_ORDER, orderId, envelope(new SellerOrderStatusChanged(sellerOrderId, orderId,
                     bought.storeId(), SellerOrderStatus.DELIVERED, price, Instant.now()), 5));
         }

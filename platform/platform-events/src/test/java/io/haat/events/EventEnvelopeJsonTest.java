@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.SellerOrderTotals;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class EventEnvelopeJsonTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private final OrderPlaced placed = new OrderPlaced("order-1", "customer-7", new Money(259_800, "NPR"),
-            List.of(new OrderLine("seller-order-1", "store-3", "product-9", "SKU-9-RED", 2, new Money(129_900, "NPR"))));
+            List.of(new OrderLine("seller-order-1", "store-3", "product-9", "SKU-9-RED", 2, new Money(129_900, "NPR"))),
+            List.of(SellerOrderTotals.undiscounted("seller-order-1", "store-3", "seller-5", new Money(259_800, "NPR"))));
 
     @Test
     void envelopeRoundTripsWithItsTypedPayload() {

@@ -9,11 +9,13 @@ import io.haat.events.EventEnvelope;
 import io.haat.events.Money;
 import io.haat.events.Topics;
 import io.haat.events.catalog.ProductTracked;
+import io.haat.events.orders.CancellationReason;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
 import io.haat.events.orders.SellerOrderStatusChanged;
+import io.haat.events.orders.SellerOrderTotals;
 import io.haat.seller.SellerIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,11 +49,12 @@ class AnalyticsApiTest extends SellerIntegrationTest {
         setStock(seller, storeId, "B", 100, 0);
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
-        at(FIRST_SALE, new OrderPlaced(first, "c-1", PRICE.times(2), List.of(line("so-1", "A", 2))));
+        at(FIRST_SALE, placed(first, "c-1", "so-1", line("so-1", "A", 2)));
         at(FIRST_SALE, new OrderConfirmed(first, "c-1", PRICE.times(2)));
-        at(Instant.parse("2025-03-12T10:00:00Z"), new OrderPlaced(second, "c-2", PRICE, List.of(line("so-2", "B", 1))));
+        at(Instant.parse("2025-03-12T10:00:00Z"), placed(second, "c-2", "so-2", line("so-2", "B", 1)));
         at(Instant.parse("2025-03-12T10:00:00Z"), new OrderConfirmed(second, "c-2", PRICE));
-        at(Instant.parse("2025-03-13T10:00:00Z"), new OrderCancelled(second, "c-2", "changed mind"));
+        at(Instant.parse("2025-03-13T10:00:00Z"), new OrderCancelled(second, "c-2", "changed mind",
+                CancellationReason.CUSTOMER_CANCELLED, true));
         at(Instant.parse("2025-03-14T10:00:00Z"), new SellerOrderStatusChanged("so-1", first, storeId, SellerOrderStatus.DELIVERED,
                 PRICE.times(2), null));
         at(Instant.parse("2025-03-15T10:00:00Z"), new SellerOrderStatusChanged("so-1", first, storeId, SellerOrderStatus.RETURNED,
@@ -170,6 +173,12 @@ class AnalyticsApiTest extends SellerIntegrationTest {
 
     private OrderLine line(String sellerOrderId, String sku, int quantity) {
         return new OrderLine(sellerOrderId, storeId, "product-" + sku, sku, quantity, PRICE);
+    }
+
+    private OrderPlaced placed(String orderId, String customerId, String sellerOrderId, OrderLine line) {
+        Money total = line.unitPrice().times(line.quantity());
+        return new OrderPlaced(orderId, customerId, total, List.of(line),
+                List.of(SellerOrderTotals.undiscounted(sellerOrderId, storeId, seller.sellerId(), total)));
     }
 
     private void at(Instant when, DomainEvent event) {

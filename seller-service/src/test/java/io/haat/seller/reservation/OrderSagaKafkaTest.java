@@ -8,6 +8,7 @@ import io.haat.events.Money;
 import io.haat.events.Topics;
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.SellerOrderTotals;
 import io.haat.seller.SellerIntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ class OrderSagaKafkaTest extends SellerIntegrationTest {
         for (int i = 0; i < 20; i++) {
             String orderId = UUID.randomUUID().toString();
             orders.add(orderId);
-            var placed = new OrderPlaced(orderId, "c", price, List.of(new OrderLine("so", storeId, "p", "K-1", 1, price)));
+            var placed = new OrderPlaced(orderId, "c", price, List.of(new OrderLine("so", storeId, "p", "K-1", 1, price)),
+                    List.of(SellerOrderTotals.undiscounted("so", storeId, "seller-1", price)));
             String value = envelopes.toJson(EventEnvelope.of(placed, 1));
             kafka.send(Topics.ORDERS_ORDER, orderId, value);
             if (i % 5 == 0) {

@@ -9,6 +9,7 @@ import io.haat.events.Money;
 import io.haat.events.Topics;
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.SellerOrderTotals;
 import io.haat.seller.SellerIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,7 +128,8 @@ class ReservationBenchmarkTest extends SellerIntegrationTest {
             List<Future<Boolean>> futures = new ArrayList<>();
             for (int i = 0; i < orders; i++) {
                 OrderPlaced order = new OrderPlaced(orderIds.get(i), "bench", PRICE, List.of(
-                        new OrderLine("so-" + i, storeId, "p-" + sku.apply(i), sku.apply(i), 1, PRICE)));
+                        new OrderLine("so-" + i, storeId, "p-" + sku.apply(i), sku.apply(i), 1, PRICE)),
+                        List.of(SellerOrderTotals.undiscounted("so-" + i, storeId, "bench-seller", PRICE)));
                 futures.add(pool.submit(() -> deliver(EventEnvelope.of(order, 1))));
             }
             for (Future<Boolean> future : futures) {
@@ -154,7 +156,8 @@ class ReservationBenchmarkTest extends SellerIntegrationTest {
             String orderId = UUID.randomUUID().toString();
             orderIds.add(orderId);
             OrderPlaced order = new OrderPlaced(orderId, "bench", PRICE, List.of(
-                    new OrderLine("so-" + i, storeId, "p-" + sku.apply(i), sku.apply(i), 1, PRICE)));
+                    new OrderLine("so-" + i, storeId, "p-" + sku.apply(i), sku.apply(i), 1, PRICE)),
+                        List.of(SellerOrderTotals.undiscounted("so-" + i, storeId, "bench-seller", PRICE)));
             kafka.send(Topics.ORDERS_ORDER, orderId, envelopes.toJson(EventEnvelope.of(order, 1)));
         }
         kafka.flush();

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.haat.events.EventEnvelope;
 import io.haat.events.Money;
 import io.haat.events.Topics;
+import io.haat.events.orders.CancellationReason;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
 import io.haat.events.orders.SellerOrderStatusChanged;
+import io.haat.events.orders.SellerOrderTotals;
 import io.haat.seller.SellerIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,15 +157,15 @@ class ReservationTest extends SellerIntegrationTest {
         assertThat(quantity(storeId, "R-1")).isEqualTo(6);
         assertThat(reserved(storeId, "R-1")).isEqualTo(2);
 
-        deliver(new OrderCancelled(unpaid, "customer-1", "payment failed"));
-        deliver(new OrderCancelled(paid, "customer-1", "cancelled before shipment"));
-        deliver(new OrderCancelled(paid, "customer-1", "cancelled before shipment"));
+        deliver(new OrderCancelled(unpaid, "customer-1", "payment failed", CancellationReason.PAYMENT_DEADLINE_PASSED, false));
+        deliver(new OrderCancelled(paid, "customer-1", "cancelled before shipment", CancellationReason.CUSTOMER_CANCELLED, true));
+        deliver(new OrderCancelled(paid, "customer-1", "cancelled before shipment", CancellationReason.CUSTOMER_CANCELLED, true));
 
         assertThat(quantity(storeId, "R-1")).isEqualTo(10);
         assertThat(reserved(storeId, "R-1")).isZero();
         // a cancellation seen before its order reserves nothing later
         String early = UUID.randomUUID().toString();
-        deliver(new OrderCancelled(early, "customer-1", "cancelled"));
+        deliver(new OrderCancelled(early, "customer-1", "cancelled", CancellationReason.CUSTOMER_CANCELLED, false));
         deliver(placed(early, line(storeId, "R-1", 1)));
         assertThat(reserved(storeId, "R-1")).isZero();
     }
@@ -250,9 +252,17 @@ class ReservationTest extends SellerIntegrationTest {
         return new OrderLine("so-" + storeId.substring(0, 8), storeId, "product-" + sku, sku, quantity, PRICE);
     }
 
+    /** The order as order-service places it: one undiscounted seller order per store, adding up to the total. */
     static OrderPlaced placed(String orderId, OrderLine... lines) {
+        Map<String, List<OrderLine>> byStore = new java.util.LinkedHashMap<>();
+        for (OrderLine line : lines) {
+            byStore.computeIfAbsent(line.storeId(), store -> new ArrayList<>()).add(line);
+        }
+        List<SellerOrderTotals> sellerOrders = byStore.values().stream().map(ofStore -> SellerOrderTotals.undiscounted(
+                ofStore.getFirst().sellerOrderId(), ofStore.getFirst().storeId(), "seller-of-" + ofStore.getFirst().storeId(),
+                PRICE.times(ofStore.stream().mapToInt(OrderLine::quantity).sum()))).toList();
         Money total = PRICE.times(java.util.Arrays.stream(lines).mapToInt(OrderLine::quantity).sum());
-        return new OrderPlaced(orderId, "customer-1", total, List.of(lines));
+        return new OrderPlaced(orderId, "customer-1", total, List.of(lines), sellerOrders);
     }
 
     private Map<String, Long> statusCounts(List<String> orderIds) {

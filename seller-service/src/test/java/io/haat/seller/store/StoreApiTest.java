@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.events.Money;
 import io.haat.events.Topics;
+import io.haat.events.orders.CancellationReason;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderLine;
 import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.SellerOrderTotals;
 import io.haat.seller.SellerIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -117,13 +119,14 @@ class StoreApiTest extends SellerIntegrationTest {
         setStock(seller, storeId, "MUG-1", 5, 0);
         String orderId = UUID.randomUUID().toString();
         deliver(new OrderPlaced(orderId, "customer-1", new Money(1000, "NPR"), List.of(
-                new OrderLine("so-" + orderId, storeId, "product-1", "MUG-1", 1, new Money(1000, "NPR")))));
+                new OrderLine("so-" + orderId, storeId, "product-1", "MUG-1", 1, new Money(1000, "NPR"))), List.of(
+                SellerOrderTotals.undiscounted("so-" + orderId, storeId, "seller-1", new Money(1000, "NPR")))));
 
         Response refused = delete("/stores/" + storeId, seller.token());
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.problemType()).endsWith("/store-has-open-orders");
 
-        deliver(new OrderCancelled(orderId, "customer-1", "changed my mind"));
+        deliver(new OrderCancelled(orderId, "customer-1", "changed my mind", CancellationReason.CUSTOMER_CANCELLED, false));
         assertThat(delete("/stores/" + storeId, seller.token()).status()).isEqualTo(204);
         assertThat(get("/stores/" + storeId, null).status()).isEqualTo(404);
         assertThat(get("/stores/" + storeId, seller.token()).status()).isEqualTo(404);
