@@ -155,4 +155,24 @@ class EdgeTest extends GatewayIntegrationTest {
         assertThat(reply.get()).isEqualTo("echo:hello");
     }
 
+    @Test
+    void aWebSocketWithoutOriginReachesTheServiceAsSameOriginAndABrowsersOriginIsKept() {
+        assertThat(originSeenByService(new HttpHeaders())).isEqualTo("origin:http://127.0.0.1:" + port);
+
+        HttpHeaders browser = new HttpHeaders();
+        browser.setOrigin("https://shop.example");
+        assertThat(originSeenByService(browser)).isEqualTo("origin:https://shop.example");
+    }
+
+    private String originSeenByService(HttpHeaders headers) {
+        AtomicReference<String> reply = new AtomicReference<>();
+        new ReactorNettyWebSocketClient().execute(URI.create("ws://127.0.0.1:" + port + "/ws"), headers, session -> session
+                        .send(Mono.just(session.textMessage("origin?")))
+                        .thenMany(session.receive().map(WebSocketMessage::getPayloadAsText).take(1))
+                        .doOnNext(reply::set)
+                        .then())
+                .block(Duration.ofSeconds(10));
+        return reply.get();
+    }
+
 }

@@ -42,6 +42,12 @@ public class ClientForwardedHeaders implements HttpHeadersFilter, Ordered {
             forwarded.append(";host=\"").append(client.host().replace("\"", "")).append('"');
         }
         headers.set(FORWARDED, forwarded.toString());
+        if (isWebSocketUpgrade(exchange) && !headers.containsHeader(HttpHeaders.ORIGIN) && client.host() != null) {
+            // A client without an Origin (an app, not a browser) is same-origin by definition. Say so: otherwise
+            // the gateway's WebSocket client invents one from the service's own address, which the service, now
+            // seeing the public host in X-Forwarded-Host, takes for a foreign origin and refuses (403).
+            headers.setOrigin(client.proto() + "://" + client.host());
+        }
         return headers;
     }
 
@@ -49,6 +55,10 @@ public class ClientForwardedHeaders implements HttpHeadersFilter, Ordered {
     public int getOrder() {
         // after Spring Cloud Gateway's own forwarded-header filters (order 0), before ForwardedPrefix
         return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+
+    private static boolean isWebSocketUpgrade(ServerWebExchange exchange) {
+        return "websocket".equalsIgnoreCase(exchange.getRequest().getHeaders().getUpgrade());
     }
 
     // RFC 7239: an IPv6 node is bracketed and quoted

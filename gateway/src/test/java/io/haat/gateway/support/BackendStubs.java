@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Tiny stand-ins for the services, one HTTP server per service (once per JVM). Each records what it
  * receives and echoes it back as JSON. Conventions: a path ending in {@code /status/<code>} answers that
  * status, one ending in {@code /slow} answers after {@link #SLOW}, {@code /stream} is an SSE stream that
- * starts after {@link #STREAM_START}, {@code /v3/api-docs} is an OpenAPI document and {@code /ws} a WebSocket echo.
+ * starts after {@link #STREAM_START}, {@code /v3/api-docs} is an OpenAPI document and {@code /ws} a WebSocket echo (that answers
+ * {@code origin?} with the {@code Origin} it was opened with).
  * Both delays are far from the gateway's response timeout in the tests ({@link GatewayIntegrationTest#RESPONSE_TIMEOUT}),
  * so a busy machine cannot turn a cut-off into an answer or the other way round.
  * payment-service is deliberately down (its port refuses connections).
@@ -54,7 +55,8 @@ public final class BackendStubs {
                         .host("127.0.0.1")
                         .port(0)
                         .route(routes -> routes
-                                .ws("/ws", (in, out) -> out.sendString(in.receive().asString().map(text -> "echo:" + text)))
+                                .ws("/ws", (in, out) -> out.sendString(in.receive().asString().map(text -> text.equals("origin?")
+                                        ? "origin:" + in.headers().get("Origin") : "echo:" + text)))
                                 .route(request -> true, (request, response) -> answer(service, request, response)))
                         .bindNow());
             }
