@@ -102,6 +102,17 @@ CREATE TRIGGER ledger_transaction_append_only BEFORE UPDATE OR DELETE ON ledger_
 CREATE TRIGGER ledger_transaction_no_truncate BEFORE TRUNCATE ON ledger_transaction
     FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only();
 
+-- Seller orders that completed (delivered + return window over). Recorded even when nothing was pending, so a
+-- completion is applied once and a capture that lands after it is available at once. Append-only too.
+CREATE TABLE seller_order_completion (
+    seller_order_id text        PRIMARY KEY,
+    order_id        text        NOT NULL,
+    completed_at    timestamptz NOT NULL
+);
+
+CREATE TRIGGER seller_order_completion_append_only BEFORE UPDATE OR DELETE ON seller_order_completion
+    FOR EACH ROW EXECUTE FUNCTION ledger_append_only();
+
 -- payment-service's copy of seller-service's sellers (from seller.seller events): who a SELLER token's user is.
 CREATE TABLE seller_owner (
     seller_id  text        PRIMARY KEY,

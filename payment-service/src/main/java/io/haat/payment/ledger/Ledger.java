@@ -43,13 +43,15 @@ public class Ledger {
                         clock.instant())));
     }
 
-    /** A seller order completed: its pending earnings become available. Empty if it has none. */
+    /**
+     * A seller order completed: its pending earnings become available, and whatever is captured for it later is
+     * available at once. Applied once per seller order; empty if nothing was pending (then, or the first time).
+     */
     @Transactional
     public Optional<Posted> postCompletion(String sellerOrderId, String orderId) {
         ledger.lockOrder(orderId);
-        Optional<LedgerTransaction> first = ledger.findByKey("complete:" + sellerOrderId);
-        if (first.isPresent()) {
-            return Optional.of(new Posted(first.get(), true));
+        if (!ledger.recordCompletion(sellerOrderId, orderId, clock.instant())) {
+            return ledger.findByKey("complete:" + sellerOrderId).map(first -> new Posted(first, true));
         }
         return ledger.sellerAccountOf(sellerOrderId).flatMap(account -> LedgerPostings.completion(sellerOrderId,
                         orderId, account.sellerId(), account.currency(),

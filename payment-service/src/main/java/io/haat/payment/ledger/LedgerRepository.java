@@ -84,6 +84,15 @@ public class LedgerRepository {
                 .list();
     }
 
+    /** Records that a seller order completed; false if it had been recorded before. */
+    public boolean recordCompletion(String sellerOrderId, String orderId, java.time.Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO seller_order_completion (seller_order_id, order_id, completed_at)
+                        VALUES (:so, :orderId, :at) ON CONFLICT (seller_order_id) DO NOTHING""")
+                .param("so", sellerOrderId).param("orderId", orderId).param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
     /** What the ledger holds for each of the seller orders (absent: nothing posted yet). */
     public Map<String, SellerOrderPosition> positions(Collection<String> sellerOrderIds) {
         Map<String, long[]> sums = new HashMap<>();
@@ -105,9 +114,6 @@ public class LedgerRepository {
                     TransactionKind tx = TransactionKind.valueOf(rs.getString("tx_kind"));
                     long total = rs.getLong("total");
                     long[] s = sums.computeIfAbsent(so, id -> new long[7]);
-                    if (tx == TransactionKind.COMPLETION) {
-                        completed.put(so, true);
-                    }
                     switch (account) {
                         case CUSTOMER_CLEARING -> s[0] += total;
                         case REFUNDS -> s[1] -= total;
@@ -130,6 +136,12 @@ public class LedgerRepository {
                             // not part of a seller order's position: available is the seller's, credit the order's
                         }
                     }
+                });
+        jdbc.sql("SELECT seller_order_id FROM seller_order_completion WHERE seller_order_id IN (:ids)")
+                .param("ids", List.copyOf(sellerOrderIds)).query(String.class).list()
+                .forEach(so -> {
+                    sums.computeIfAbsent(so, id -> new long[7]);
+                    completed.put(so, true);
                 });
         Map<String, SellerOrderPosition> positions = new HashMap<>();
         sums.forEach((so, s) -> positions.put(so, new SellerOrderPosition(s[0], s[1], s[2], s[3], s[4], s[5], s[6],
