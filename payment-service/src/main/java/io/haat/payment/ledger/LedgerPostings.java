@@ -12,6 +12,7 @@ import io.haat.events.Money;
 import io.haat.events.orders.SellerOrderTotals;
 import io.haat.events.payment.RefundReason;
 import io.haat.events.payment.SellerOrderRefund;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class LedgerPostings {
         if (amount.amountMinor() <= 0) {
             throw new IllegalArgumentException("a capture is a positive amount, not " + amount.amountMinor());
         }
+        // a split in the capture's currency, each seller order once (the sum is the order's total by definition)
         SellerOrderTotals.requireSplitOf(split.stream().map(SellerOrderTotals::total)
                 .reduce(Money.zero(amount.currency()), Money::plus), split);
         String currency = amount.currency();
@@ -150,7 +152,9 @@ public final class LedgerPostings {
         if (whole == 0 || done >= whole) {
             return amount;
         }
-        return Math.floorDiv(Math.multiplyExact(done, amount), whole);
+        // done * amount may pass 2^63 for large amounts: exact in BigInteger, the result fits (it is below amount)
+        return BigInteger.valueOf(done).multiply(BigInteger.valueOf(amount))
+                .divide(BigInteger.valueOf(whole)).longValueExact();
     }
 
     private static void add(List<LedgerEntry> entries, Account account, long amountMinor, String orderId,

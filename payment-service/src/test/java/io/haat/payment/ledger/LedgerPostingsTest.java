@@ -92,6 +92,14 @@ class LedgerPostingsTest {
     }
 
     @Test
+    void proportionsAreExactForAmountsWhoseProductPassesALong() {
+        long whole = 4_000_000_000_000L;   // 40 billion in minor units
+        assertThat(LedgerPostings.proportion(whole / 4, 3_999_999_999_999L, whole)).isEqualTo(999_999_999_999L);
+        assertThat(LedgerPostings.proportion(whole, 7, whole)).isEqualTo(7);
+        assertThat(LedgerPostings.proportion(0, 7, 0)).isEqualTo(7);   // a seller order with nothing to pay
+    }
+
+    @Test
     void aCaptureBeyondTheOrdersTotalIsCustomerCredit() {
         LedgerTransaction tx = LedgerPostings.capture("p1", "o1", npr(1_500),
                 List.of(SellerOrderTotals.undiscounted("so1", "st", "s1", npr(1_000))), CommissionRates.flat(0),
