@@ -8,7 +8,13 @@ import io.haat.events.orders.SellerOrderTotals;
 import io.haat.events.payment.RefundReason;
 import io.haat.events.payment.SellerOrderRefund;
 import io.haat.payment.PaymentIntegrationTest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +73,34 @@ class LedgerIntegrationTest extends PaymentIntegrationTest {
         ledger.postRefund("r-" + order, order, refund, RefundReason.RETURN);
         assertThat(ledger.postRefund("r-" + order, order, refund, RefundReason.RETURN).duplicate()).isTrue();
         assertThat(sellerBalance(seller, AccountKind.SELLER_AVAILABLE)).isZero();
+    }
+
+    @Test
+    void twoPaymentsRacingForTheSameOrderNeverPayTheSellerTwice() throws Exception {
+        String seller = UUID.randomUUID().toString();
+        String order = UUID.randomUUID().toString();
+        List<SellerOrderTotals> split = List.of(SellerOrderTotals.undiscounted("so-" + order, "st", seller, npr(1_000)));
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            List<Future<Ledger.Posted>> posted = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                posted.add(threads.submit(() -> {
+                    start.await();
+                    return ledger.postCapture(UUID.randomUUID().toString(), order, npr(1_000), split,
+                            CommissionRates.flat(1_000));
+                }));
+            }
+            start.countDown();
+            for (Future<Ledger.Posted> each : posted) {
+                assertThat(each.get(30, TimeUnit.SECONDS).duplicate()).isFalse();
+            }
+        }
+
+        assertThat(sellerBalance(seller, AccountKind.SELLER_PENDING)).isEqualTo(900);
+        assertThat(jdbc.sql("""
+                SELECT -sum(e.amount_minor) FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id
+                WHERE e.order_id = ? AND a.kind = 'CUSTOMER_CREDIT'""").param(order).query(Long.class).single())
+                .as("the second payment is an overpayment to refund").isEqualTo(1_000);
     }
 
     @Test
