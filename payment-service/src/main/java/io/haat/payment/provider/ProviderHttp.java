@@ -22,7 +22,8 @@ public final class ProviderHttp {
     private final JsonMapper json;
 
     public ProviderHttp(Duration connectTimeout, Duration readTimeout, JsonMapper json) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
+        // HTTP/1.1: the providers' APIs are plain REST, and no h2c upgrade attempt on a plain-HTTP test stub
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.readTimeout = readTimeout;
         this.json = json;
