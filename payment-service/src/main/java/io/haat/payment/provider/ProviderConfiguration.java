@@ -3,6 +3,7 @@ package io.haat.payment.provider;
 import io.haat.payment.provider.cod.CashOnDeliveryProvider;
 import io.haat.payment.provider.esewa.EsewaProvider;
 import io.haat.payment.provider.khalti.KhaltiProvider;
+import io.haat.payment.provider.paypal.PayPalProvider;
 import io.haat.payment.provider.sandbox.SandboxProvider;
 import io.haat.payment.provider.stripe.StripeProvider;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public class ProviderConfiguration {
         ProviderHttp http = new ProviderHttp(properties.connectTimeout(), properties.readTimeout(), json);
         return new PaymentProviders(List.of(
                 new StripeProvider(properties.stripe(), properties.connectTimeout(), properties.readTimeout(), clock, json),
+                new PayPalProvider(properties.paypal(), http, clock),
                 new KhaltiProvider(properties.khalti(), http),
                 new EsewaProvider(properties.esewa(), http),
                 new CashOnDeliveryProvider(properties.cashOnDelivery().enabled()),

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("haat.payment.providers")
 public record ProviderProperties(Duration connectTimeout, Duration readTimeout, Khalti khalti, Esewa esewa,
-                                 Stripe stripe, Sandbox sandbox, CashOnDelivery cashOnDelivery) {
+                                 Stripe stripe, PayPal paypal, Sandbox sandbox,
+                                 CashOnDelivery cashOnDelivery) {
 
     public ProviderProperties {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
@@ -21,6 +22,7 @@ public record ProviderProperties(Duration connectTimeout, Duration readTimeout, 
         khalti = khalti == null ? new Khalti(null, null, null) : khalti;
         esewa = esewa == null ? new Esewa(null, null, null, null) : esewa;
         stripe = stripe == null ? new Stripe(null, null, null, null) : stripe;
+        paypal = paypal == null ? new PayPal(null, null, null, null, null) : paypal;
         sandbox = sandbox == null ? new Sandbox(false, null, null, null) : sandbox;
         cashOnDelivery = cashOnDelivery == null ? new CashOnDelivery(true) : cashOnDelivery;
     }
@@ -61,6 +63,24 @@ public record ProviderProperties(Duration connectTimeout, Duration readTimeout, 
 
         public boolean configured() {
             return present(baseUrl) && present(secretKey) && present(webhookSecret);
+        }
+    }
+
+    /**
+     * @param baseUrl PayPal's REST API base
+     * @param clientId the REST app's client id (OAuth client credentials)
+     * @param clientSecret the REST app's secret
+     * @param webhookId the id PayPal gave the webhook subscription, which its verify call needs
+     * @param webhookTolerance how old a {@code PAYPAL-TRANSMISSION-TIME} may be (a replay is refused)
+     */
+    public record PayPal(String baseUrl, String clientId, String clientSecret, String webhookId,
+                         Duration webhookTolerance) {
+        public PayPal {
+            webhookTolerance = webhookTolerance == null ? Duration.ofSeconds(300) : webhookTolerance;
+        }
+
+        public boolean configured() {
+            return present(baseUrl) && present(clientId) && present(clientSecret) && present(webhookId);
         }
     }
 
