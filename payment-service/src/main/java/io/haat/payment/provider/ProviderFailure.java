@@ -27,10 +27,6 @@ public record ProviderFailure(Kind kind, String code, String message) {
         UNAUTHORIZED(false, PaymentFailureReason.PROVIDER_ERROR),
         /** The provider does not know the reference. */
         NOT_FOUND(false, PaymentFailureReason.VERIFICATION_FAILED),
-        /** The provider's answer did not check out (amount, currency, reference, signature). */
-        MISMATCH(false, PaymentFailureReason.VERIFICATION_FAILED),
-        /** The provider cannot do this at all (e.g. refunds through eSewa's ePay). */
-        UNSUPPORTED(false, PaymentFailureReason.PROVIDER_ERROR),
         /** No answer in time, or no connection. */
         UNREACHABLE(true, PaymentFailureReason.PROVIDER_ERROR),
         /** The provider answered 5xx, 429, or something unreadable. */
