@@ -55,7 +55,7 @@ class PayPalProviderTest {
                 .withHeader("Authorization", equalTo("Basic Y2xpZW50LWlkOmNsaWVudC1zZWNyZXQ="))
                 .withRequestBody(equalTo("grant_type=client_credentials"))
                 .willReturn(okJson("""
-                        {"scope": "https://uri.paypal.com/services/payments/payment", "access_token": "A21AAtoken",
+                        {"scope": "openid payments", "access_token": "A21AAtoken",
                          "token_type": "Bearer", "app_id": "APP-80W284485P519543T", "expires_in": 32400,
                          "nonce": "2026-12-02T03:00:00ZnonCe"}""")));
     }
