@@ -1,0 +1,39 @@
+package io.haat.payment.provider;
+
+import java.util.Map;
+
+/**
+ * One way to take money, behind which each provider's API hides. Implementations never throw for what the
+ * provider answers (declines, validation errors, timeouts, unreadable bodies): every outcome is a value of a
+ * sealed result type, so a caller cannot forget a case and no provider failure leaks as a 500.
+ *
+ * <p>Nothing a browser brings back is trusted: {@link #returned} and {@link #verifyWebhook} only tell which
+ * payment to look at; the state comes from {@link #confirm}, which asks the provider.
+ */
+public interface PaymentProvider {
+
+    /** Which provider this is (the enum of the payment contract in platform-events). */
+    io.haat.events.payment.PaymentProvider kind();
+
+    /** Whether its credentials are configured; an unavailable provider is never offered nor called. */
+    boolean available();
+
+    /** Starts a payment: what the client must do next, or why the provider refused it. */
+    ProviderAction begin(PaymentRequest request);
+
+    /** Asks the provider for the payment's state (a look-up, never the return query). */
+    ProviderPaymentState confirm(PaymentLookup lookup);
+
+    /** Gives (part of) a captured payment back, idempotently by the refund id. */
+    RefundResult refund(RefundRequest request);
+
+    /**
+     * Checks a webhook's signature over the raw body before anything else reads it.
+     *
+     * @param headers the request headers, names in lower case
+     */
+    Inbound verifyWebhook(Map<String, String> headers, String rawBody);
+
+    /** Reads the customer's return from the provider's page (query parameters), verifying what is signed. */
+    Inbound returned(Map<String, String> query);
+}
