@@ -126,9 +126,11 @@ public record Cart(UUID id, UUID customerId, List<CartLine> lines, long version,
      * is available (but never fewer than this cart already had), and lines past {@value #MAX_LINES} are left out.
      * A guest line whose SKU is out of stock or no longer sold is kept as it was, to be flagged like any other.
      *
-     * @param offers the guest lines' SKUs as known now (absent: no longer in the catalog)
+     * @param offers  the guest lines' SKUs as known now (absent: no longer in the catalog)
+     * @param lineIds ids for the lines that move in (the guest's own lines are deleted with the guest cart)
      */
-    public Transition<Cart> merge(Cart guest, Map<ProductVariantKey, Offer> offers, Instant at) {
+    public Transition<Cart> merge(Cart guest, Map<ProductVariantKey, Offer> offers, Supplier<UUID> lineIds,
+                                  Instant at) {
         if (guest.lines.isEmpty()) {
             return Transition.unchanged(this);
         }
@@ -141,7 +143,7 @@ public record Cart(UUID id, UUID customerId, List<CartLine> lines, long version,
                 int merged = Math.max(held, capped(held + incoming.quantity(), offer));
                 next.set(next.indexOf(existing.get()), existing.get().withQuantity(merged));
             } else if (next.size() < MAX_LINES) {
-                next.add(new CartLine(incoming.id(), incoming.productId(), incoming.sku(),
+                next.add(new CartLine(lineIds.get(), incoming.productId(), incoming.sku(),
                         capped(incoming.quantity(), offer), incoming.priceWhenAdded(), incoming.addedAt()));
             }
         }

@@ -63,7 +63,7 @@ public class CartRepository {
     public void save(Cart before, Cart after, Instant guestExpiresAt) {
         int updated = jdbc.sql("""
                         UPDATE cart SET version = :next, updated_at = :at,
-                            expires_at = CASE WHEN token_hash IS NULL THEN NULL ELSE :expires END
+                            expires_at = CASE WHEN token_hash IS NULL THEN NULL ELSE CAST(:expires AS timestamptz) END
                         WHERE id = :id AND version = :version""")
                 .param("next", after.version()).param("at", Timestamp.from(after.updatedAt()))
                 .param("expires", Timestamp.from(guestExpiresAt)).param("id", before.id())

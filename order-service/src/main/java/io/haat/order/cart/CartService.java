@@ -7,6 +7,7 @@ import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class CartService {
     /** The caller's cart; a guest without a token has none yet (an empty view). */
     @Transactional
     public CartResponse view(CartCaller caller) {
-        Instant now = clock.instant();
+        Instant now = now();
         if (caller.isCustomer()) {
             if (caller.token() != null) {
                 return views.of(customerCart(caller, now));
@@ -58,7 +59,7 @@ public class CartService {
     /** Adds units of a SKU; a guest's first add creates their cart and issues its token. */
     @Transactional
     public Result add(CartCaller caller, String productId, String sku, int quantity) {
-        Instant now = clock.instant();
+        Instant now = now();
         Offer offer = catalog.offer(productId, sku).orElseThrow(() -> unknownVariant(productId, sku));
         CartToken issued = null;
         Cart cart;
@@ -76,7 +77,7 @@ public class CartService {
 
     @Transactional
     public CartResponse changeQuantity(CartCaller caller, UUID lineId, int quantity) {
-        Instant now = clock.instant();
+        Instant now = now();
         Cart cart = existingCart(caller, now).orElseThrow(() -> NotFoundException.of("Cart line", lineId));
         Offer offer = cart.line(lineId).flatMap(line -> catalog.offer(line.productId(), line.sku())).orElse(null);
         return views.of(apply(cart, cart.changeQuantity(lineId, quantity, offer, now), now));
@@ -84,14 +85,14 @@ public class CartService {
 
     @Transactional
     public CartResponse remove(CartCaller caller, UUID lineId) {
-        Instant now = clock.instant();
+        Instant now = now();
         return existingCart(caller, now).map(cart -> views.of(apply(cart, cart.remove(lineId, now), now)))
                 .orElseGet(CartViews::none);
     }
 
     @Transactional
     public void clear(CartCaller caller) {
-        Instant now = clock.instant();
+        Instant now = now();
         existingCart(caller, now).ifPresent(cart -> apply(cart, cart.clear(now), now));
     }
 
@@ -118,7 +119,7 @@ public class CartService {
             return cart;
         }
         var offers = catalog.offers(guest.get().lines().stream().map(CartLine::key).toList());
-        Cart merged = apply(cart, cart.merge(guest.get(), offers, now), now);
+        Cart merged = apply(cart, cart.merge(guest.get(), offers, UUID::randomUUID, now), now);
         carts.delete(guest.get().id());
         return merged;
     }
@@ -146,5 +147,10 @@ public class CartService {
         return catalog.offers(productId).isEmpty()
                 ? new InvalidRequestException("productId", "is not a known product")
                 : new InvalidRequestException("sku", "is not a variant of product " + productId);
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps: what a change answers equals what a later read returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -10,6 +10,8 @@ import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import io.haat.platform.web.UnprocessableException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +51,7 @@ public class WishlistService {
             throw new UnprocessableException("wishlist-limit", "Wishlist is full",
                     "A wishlist holds at most " + MAX_ITEMS + " products.").with("maxItems", MAX_ITEMS);
         }
-        wishlist.addIfAbsent(new WishlistItem(customerId, productId, sku, clock.instant()));
+        wishlist.addIfAbsent(new WishlistItem(customerId, productId, sku, now()));
         return WishlistResponse.of(wishlist.find(customerId, productId).orElseThrow(), variants);
     }
 
@@ -89,5 +91,10 @@ public class WishlistService {
                     : "is required: the product has " + variants.size() + " variants");
         }
         return variants.getFirst().sku();
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps: what a change answers equals what a later read returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

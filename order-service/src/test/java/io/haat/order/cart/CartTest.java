@@ -148,11 +148,13 @@ class CartTest {
                 new io.haat.order.catalog.ProductVariantKey("p2", "S"), offer("p2", "S", 60),
                 new io.haat.order.catalog.ProductVariantKey("p3", "S"), offer("p3", "S", 0),
                 new io.haat.order.catalog.ProductVariantKey("p4", "S"), offer("p4", "S", 5));
-        Cart merged = customer.merge(guest, now, T1).state();
+        Cart merged = customer.merge(guest, now, UUID::randomUUID, T1).state();
         assertThat(merged.lines()).extracting(CartLine::productId, CartLine::quantity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("p1", 7), org.assertj.core.groups.Tuple.tuple("p2", 60),
                         org.assertj.core.groups.Tuple.tuple("p3", 9), org.assertj.core.groups.Tuple.tuple("p4", 5));
         assertThat(merged.customerId()).isEqualTo(customer.customerId());
+        assertThat(merged.lines()).extracting(CartLine::id).doesNotContainAnyElementsOf(
+                guest.lines().stream().map(CartLine::id).toList());
         assertThat(merged.version()).isEqualTo(customer.version() + 1);
     }
 
@@ -167,11 +169,11 @@ class CartTest {
                 .add(offer("g1", "S", 5), 1, UUID::randomUUID, T0).state();
         Map<io.haat.order.catalog.ProductVariantKey, Offer> now = Map.of(
                 new io.haat.order.catalog.ProductVariantKey("p1", "S"), offer("p1", "S", 40)); // stock fell below 80
-        Cart merged = customer.merge(guest, now, T1).state();
+        Cart merged = customer.merge(guest, now, UUID::randomUUID, T1).state();
         assertThat(merged.lines()).hasSize(100);
         assertThat(merged.line(new io.haat.order.catalog.ProductVariantKey("p1", "S")).orElseThrow().quantity())
                 .isEqualTo(80);
         assertThat(merged.line(new io.haat.order.catalog.ProductVariantKey("g1", "S"))).isEmpty();
-        assertThat(customer.merge(Cart.empty(UUID.randomUUID(), null, T0), now, T1).state()).isSameAs(customer);
+        assertThat(customer.merge(Cart.empty(UUID.randomUUID(), null, T0), now, UUID::randomUUID, T1).state()).isSameAs(customer);
     }
 }
