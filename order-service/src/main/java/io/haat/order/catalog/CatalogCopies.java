@@ -4,8 +4,11 @@ import io.haat.events.Money;
 import io.haat.events.catalog.ProductChanged;
 import io.haat.events.catalog.ProductStatus;
 import io.haat.events.inventory.StockLevelChanged;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +103,7 @@ public class CatalogCopies {
         }
         jdbc.sql(OFFER_SELECT + " WHERE p.product_id IN (:ids) ORDER BY v.price_minor, v.sku")
                 .param("ids", List.copyOf(productIds)).query((rs, row) -> offer(rs)).list()
-                .forEach(offer -> byProduct.computeIfAbsent(offer.productId(), id -> new java.util.ArrayList<>())
+                .forEach(offer -> byProduct.computeIfAbsent(offer.productId(), id -> new ArrayList<>())
                         .add(offer));
         return byProduct;
     }
@@ -115,7 +118,7 @@ public class CatalogCopies {
         return found;
     }
 
-    private static Offer offer(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Offer offer(ResultSet rs) throws SQLException {
         return new Offer(rs.getString("product_id"), rs.getString("sku"), rs.getString("store_id"),
                 rs.getString("seller_id"), rs.getString("name"), ProductStatus.valueOf(rs.getString("status")),
                 new Money(rs.getLong("price_minor"), rs.getString("currency").trim()), rs.getInt("available"));

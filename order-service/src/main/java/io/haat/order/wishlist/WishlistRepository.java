@@ -1,6 +1,8 @@
 package io.haat.order.wishlist;
 
 import io.haat.platform.web.Paging;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +53,7 @@ public class WishlistRepository {
                 .params(customerId, productId).update() > 0;
     }
 
-    private static WishlistItem map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static WishlistItem map(ResultSet rs, int row) throws SQLException {
         return new WishlistItem(rs.getObject("customer_id", UUID.class), rs.getString("product_id"),
                 rs.getString("sku"), rs.getTimestamp("added_at").toInstant());
     }
