@@ -40,6 +40,11 @@ public final class PublicEndpoints {
             // seller: a store's public page (GET /stores/mine is excepted above)
             new Endpoint(HttpMethod.GET, "/api/v1/stores/*"),
             new Endpoint(HttpMethod.GET, "/api/v1/stores/by-slug/*"),
+            // order: guests fill a cart identified by their X-Cart-Token (order-service refuses signed-in
+            // callers who are not customers); coupons, checkout and the rest of /cart need a token
+            new Endpoint(null, "/api/v1/cart"),
+            new Endpoint(null, "/api/v1/cart/items"),
+            new Endpoint(null, "/api/v1/cart/items/*"),
             // notification
             new Endpoint(HttpMethod.POST, "/api/v1/assistant/messages"),
             // payment providers' return URLs and webhooks (signature-verified by payment-service)

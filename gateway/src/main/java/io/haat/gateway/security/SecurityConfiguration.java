@@ -73,9 +73,9 @@ public class SecurityConfiguration {
         config.setAllowedOriginPatterns(properties.allowedOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         config.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
-                HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", "X-Request-Id"));
+                HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", "X-Request-Id", "X-Cart-Token"));
         config.setExposedHeaders(List.of("X-Request-Id", HttpHeaders.RETRY_AFTER, HttpHeaders.ETAG, HttpHeaders.LOCATION,
-                HttpHeaders.WWW_AUTHENTICATE, "X-RateLimit-Remaining"));
+                HttpHeaders.WWW_AUTHENTICATE, "X-RateLimit-Remaining", "X-Cart-Token"));
         config.setAllowCredentials(true);
         config.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
