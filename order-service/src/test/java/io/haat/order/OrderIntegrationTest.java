@@ -54,17 +54,11 @@ public abstract class OrderIntegrationTest extends HttpApiTest {
     @Autowired
     protected MutableClock clock;
 
-    protected record User(String id, String token) {
-    }
 
     /** A product of one store with its variants (SKU → price in NPR minor units). */
     protected record Product(String id, String storeId, String sellerId, String name) {
     }
 
-    protected User user(String... roles) {
-        String id = UUID.randomUUID().toString();
-        return new User(id, JWTS.builder().subject(id).roles(roles).sign());
-    }
 
     protected User customer() {
         return user("CUSTOMER");

@@ -31,18 +31,11 @@ public abstract class PaymentIntegrationTest extends HttpApiTest {
     @Autowired
     protected SellerEventsListener sellerEvents;
 
-    /** A signed-in user for tests. */
-    protected record User(String id, String token) {
-    }
 
     /** A seller account payment-service has heard of from seller-service. */
     protected record SellerAccount(String userId, String token, String sellerId) {
     }
 
-    protected User user(String... roles) {
-        String id = UUID.randomUUID().toString();
-        return new User(id, JWTS.builder().subject(id).roles(roles).email(id.substring(0, 8) + "@shop.test").sign());
-    }
 
     /** A SELLER user whose approval seller-service announced on {@code seller.seller}, as Kafka delivers it. */
     protected SellerAccount knownSeller() {

@@ -36,18 +36,11 @@ public abstract class SellerIntegrationTest extends HttpApiTest {
     @Autowired
     protected OrderEventsListener orderEvents;
 
-    /** A signed-in user for tests. */
-    protected record User(String id, String token) {
-    }
 
     /** An approved seller with their seller id. */
     protected record SellerAccount(String userId, String token, String sellerId) {
     }
 
-    protected User user(String... roles) {
-        String id = UUID.randomUUID().toString();
-        return new User(id, JWTS.builder().subject(id).roles(roles).email(id.substring(0, 8) + "@shop.test").sign());
-    }
 
     protected User admin() {
         return user("ADMIN");

@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import io.haat.test.HaatInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +26,17 @@ public abstract class HttpApiTest {
     protected int port;
     @Autowired
     protected JsonMapper json;
+
+    /** A user of the embedded JWT issuer ({@link io.haat.test.HaatInfrastructure}): id (the token's subject), token. */
+    protected record User(String id, String token) {
+    }
+
+    /** A new user with these realm roles (and an e-mail address), signed by the embedded JWT issuer. */
+    protected static User user(String... roles) {
+        String id = UUID.randomUUID().toString();
+        return new User(id, HaatInfrastructure.get().jwt().builder().subject(id).roles(roles)
+                .email(id.substring(0, 8) + "@shop.test").sign());
+    }
 
     /** An answer: status, the body parsed as JSON (empty object when there is none) and the headers. */
     protected record Response(int status, JsonNode body, Map<String, List<String>> headers) {
