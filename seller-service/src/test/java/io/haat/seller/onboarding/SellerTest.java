@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.haat.events.seller.SellerStatusChanged;
 import io.haat.platform.domain.IllegalTransition;
 import io.haat.platform.domain.Transition;
+import io.haat.seller.TransitionOutcomes;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -133,22 +134,9 @@ class SellerTest {
     }
 
     private static String outcome(Seller before, Function<Seller, Transition<Seller>> action) {
-        Transition<Seller> t;
-        try {
-            t = action.apply(before);
-        } catch (IllegalTransition refused) {
-            assertThat(refused.fromStatus()).isEqualTo(before.status().name());
-            assertThat(refused.type().toString()).endsWith("/illegal-seller-transition");
-            return "refused";
-        }
-        if (!t.changed()) {
-            assertThat(t.state()).isSameAs(before);
-            assertThat(t.events()).isEmpty();
-            return "no-op";
-        }
-        assertThat(t.state().version()).isEqualTo(before.version() + 1);
-        assertThat(t.events()).singleElement().isInstanceOfSatisfying(SellerStatusChanged.class,
-                e -> assertThat(e.status().name()).isEqualTo(t.state().status().name()));
-        return t.state().status().name();
+        return TransitionOutcomes.outcome(before, action, "seller", Seller::status, Seller::version,
+                t -> assertThat(t.events()).singleElement()
+                .isInstanceOfSatisfying(SellerStatusChanged.class,
+                        e -> assertThat(e.status().name()).isEqualTo(t.state().status().name())));
     }
 }

@@ -9,6 +9,7 @@ import io.haat.events.inventory.StockReservationExpired;
 import io.haat.events.inventory.StockReserved;
 import io.haat.platform.domain.IllegalTransition;
 import io.haat.platform.domain.Transition;
+import io.haat.seller.TransitionOutcomes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -147,20 +148,7 @@ class StockReservationTest {
     }
 
     private static String outcome(StockReservation before, Function<StockReservation, Transition<StockReservation>> action) {
-        Transition<StockReservation> t;
-        try {
-            t = action.apply(before);
-        } catch (IllegalTransition refused) {
-            assertThat(refused.fromStatus()).isEqualTo(before.status().name());
-            assertThat(refused.type().toString()).endsWith("/illegal-reservation-transition");
-            return "refused";
-        }
-        if (!t.changed()) {
-            assertThat(t.state()).isSameAs(before);
-            assertThat(t.events()).isEmpty();
-            return "no-op";
-        }
-        assertThat(t.state().version()).isEqualTo(before.version() + 1);
-        return t.state().status().name();
+        return TransitionOutcomes.outcome(before, action, "reservation", StockReservation::status,
+                StockReservation::version, t -> { });
     }
 }
