@@ -7,7 +7,12 @@ import io.haat.events.Money;
 import io.haat.events.catalog.ProductChanged;
 import io.haat.events.catalog.ProductStatus;
 import io.haat.events.inventory.StockLevelChanged;
+import io.haat.events.seller.SellerStatus;
+import io.haat.events.seller.SellerStatusChanged;
+import io.haat.events.seller.StoreChanged;
+import io.haat.events.seller.StoreStatus;
 import io.haat.order.catalog.CatalogEventsListener;
+import io.haat.order.store.SellerEventsListener;
 import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.test.HaatInfrastructure;
 import io.haat.test.HaatIntegrationTest;
@@ -53,6 +58,8 @@ public abstract class OrderIntegrationTest extends HttpApiTest {
     protected CatalogEventsListener catalogEvents;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected SellerEventsListener sellerEvents;
 
 
     /** A product of one store with its variants (SKU → price in NPR minor units). */
@@ -95,6 +102,21 @@ public abstract class OrderIntegrationTest extends HttpApiTest {
         publish(product, 1, ProductStatus.ACTIVE, sku, npr(priceMinor));
         stock(product, sku, available, 1);
         return product;
+    }
+
+    /** A store of an approved seller owned by {@code owner}, as seller-service's events tell order-service. */
+    protected String storeOf(User owner) {
+        String storeId = UUID.randomUUID().toString();
+        String sellerId = UUID.randomUUID().toString();
+        deliverSellerEvent(EventEnvelope.of(new SellerStatusChanged(sellerId, owner.id(), "Shop of " + owner.id(),
+                SellerStatus.APPROVED, null), 1, clock.instant()));
+        deliverSellerEvent(EventEnvelope.of(new StoreChanged(storeId, sellerId, "Store " + storeId, "s-" + storeId,
+                StoreStatus.ACTIVE), 1, clock.instant()));
+        return storeId;
+    }
+
+    protected boolean deliverSellerEvent(EventEnvelope<?> envelope) {
+        return sellerEvents.handle(envelopes.toJson(envelope));
     }
 
     protected boolean deliver(EventEnvelope<?> envelope) {
