@@ -35,6 +35,18 @@ final class Gateway {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST that must be answered once whatever the retries: the same {@code idempotencyKey} means the same call. */
+    static HttpResponse<String> postJson(String path, String bearer, String json, String idempotencyKey) {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static HttpResponse<String> put(String path, String bearer, String json) {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     static HttpRequest.Builder request(String path, String bearer) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
         if (bearer != null) {

@@ -96,7 +96,8 @@ record LoadRun(String label, int concurrency, long requests, long errors, double
         }
     }
 
-    private static long percentile(long[] sorted, double quantile) {
+    /** The {@code quantile} (0..1) of ascending {@code sorted} values (nearest rank); 0 when there are none. */
+    static long percentile(long[] sorted, double quantile) {
         if (sorted.length == 0) {
             return 0;
         }

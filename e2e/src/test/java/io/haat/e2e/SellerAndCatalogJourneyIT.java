@@ -53,20 +53,20 @@ class SellerAndCatalogJourneyIT {
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(Gateway.json(approved).get("status").asString()).isEqualTo("APPROVED");
 
-        storeId = createStore(token, "E2E Spice House");
-        String secondStore = createStore(token, "E2E Tea Corner");
+        storeId = Sellers.createStore(token, "E2E Spice House");
+        String secondStore = Sellers.createStore(token, "E2E Tea Corner");
         HttpResponse<String> mine = Gateway.get("/api/v1/stores/mine", token);
         assertThat(mine.body()).contains(storeId).contains(secondStore);
         assertThat(Gateway.get("/api/v1/stores/" + storeId, null).statusCode()).isEqualTo(200);
 
         String sku = "E2E-CUMIN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        HttpResponse<String> stocked = put("/api/v1/stores/" + storeId + "/inventory/" + sku, token,
+        HttpResponse<String> stocked = Gateway.put("/api/v1/stores/" + storeId + "/inventory/" + sku, token,
                 "{\"quantity\": 10, \"lowStockThreshold\": 3}");
         assertThat(stocked.statusCode()).as(stocked.body()).isEqualTo(200);
         assertThat(Gateway.json(stocked).get("available").asInt()).isEqualTo(10);
         assertThat(Gateway.get("/api/v1/stores/" + storeId + "/inventory/alerts", token).body()).doesNotContain(sku);
 
-        HttpResponse<String> adjusted = put("/api/v1/stores/" + storeId + "/inventory/" + sku, token,
+        HttpResponse<String> adjusted = Gateway.put("/api/v1/stores/" + storeId + "/inventory/" + sku, token,
                 "{\"adjustBy\": -8, \"reason\": \"damaged in transit\"}");
         assertThat(adjusted.statusCode()).as(adjusted.body()).isEqualTo(200);
         assertThat(Gateway.json(adjusted).get("available").asInt()).isEqualTo(2);
@@ -131,18 +131,6 @@ class SellerAndCatalogJourneyIT {
                     "/api/v1/images/" + firstImage + "/thumbnails/" + size, null).header("If-None-Match", etag).GET().build());
             assertThat(revalidated.statusCode()).isEqualTo(304);
         }
-    }
-
-    private static String createStore(String token, String name) {
-        HttpResponse<String> store = Gateway.postJson("/api/v1/stores", token,
-                "{\"name\": \"%s %s\", \"description\": \"e2e\"}".formatted(name, UUID.randomUUID().toString().substring(0, 4)));
-        assertThat(store.statusCode()).as(store.body()).isEqualTo(201);
-        return Gateway.json(store).get("id").asString();
-    }
-
-    private static HttpResponse<String> put(String path, String token, String json) {
-        return Gateway.send(Gateway.request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private static String uploadImage(String productId, Color color) {

@@ -1,13 +1,10 @@
 package io.haat.e2e;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 /**
  * Real Keycloak tokens that expire after one second, from a first-party test client the suite registers in the
- * local realm (through Keycloak's Admin API, with the development-only admin account).
+ * local realm (through {@link KeycloakAdmin}).
  */
 final class ShortLivedTokens {
 
@@ -22,14 +19,6 @@ final class ShortLivedTokens {
     }
 
     private static synchronized void ensureClient() {
-        String keycloak = Marketplace.get().keycloakUrl();
-        HttpResponse<String> admin = Gateway.send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Gateway.form(Map.of("grant_type", "password",
-                        "client_id", "admin-cli", "username", "admin", "password", "admin"))))
-                .build());
-        String adminToken = Gateway.json(admin).get("access_token").asString();
         String client = """
                 {"clientId": "%s", "publicClient": true, "directAccessGrantsEnabled": true,
                  "standardFlowEnabled": false, "attributes": {"access.token.lifespan": "1"},
@@ -38,11 +27,7 @@ final class ShortLivedTokens {
                    "config": {"included.custom.audience": "haat-api", "access.token.claim": "true",
                               "id.token.claim": "false"}}]}
                 """.formatted(CLIENT_ID);
-        HttpResponse<String> created = Gateway.send(HttpRequest.newBuilder(
-                        URI.create(keycloak + "/admin/realms/haat/clients"))
-                .header("Authorization", "Bearer " + adminToken)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(client)).build());
+        HttpResponse<String> created = KeycloakAdmin.post("/clients", client);
         if (created.statusCode() != 201 && created.statusCode() != 409) {
             throw new IllegalStateException("cannot register the short-lived test client: " + created.statusCode());
         }

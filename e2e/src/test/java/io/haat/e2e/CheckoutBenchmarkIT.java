@@ -1,0 +1,367 @@
+package io.haat.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.haat.local.Options;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 10's benchmarks through the gateway, with the sandbox payment provider:
+ * <ul>
+ * <li>checkouts per second and p50/p99 from cart to CONFIRMED: {@value #CONCURRENCY} customers, each in a closed
+ * loop: add to cart → checkout → (stock reserved) → pay → order CONFIRMED, observed by polling the order as a
+ * frontend would (every {@code POLL}, so the figures include up to one poll interval);</li>
+ * <li>a flash sale: {@code e2e.flash-sale.buyers} (default 1,000) buyers, each with one unit in the cart, check out
+ * at the same moment for {@value #UNITS} units of one SKU; every order placed is followed to its end and the winners
+ * pay. Exactly {@value #UNITS} orders must be CONFIRMED and seller-service must not have sold more than it had.</li>
+ * </ul>
+ * The buyers are made through {@link KeycloakAdmin#customers} (real realm tokens without a thousand sign-ups).
+ * Prints the figures, of successful operations only (failures are listed by kind apart); asserts only the flash
+ * sale's correctness. The services run with the suite's JVM options ({@link Options#FAST_START_JVM} unless attached).
+ */
+@Tag("benchmark")
+@Order(Integer.MAX_VALUE - 4) // after the functional tests: load must not disturb them
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CheckoutBenchmarkIT {
+
+    private static final int CONCURRENCY = 8;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MEASURE = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(25);
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(30);
+    private static final int BUYERS = Integer.getInteger("e2e.flash-sale.buyers", 1_000);
+    private static final int UNITS = 10;
+    /** With the shipping, every order total ends in 00: the sandbox captures it at once (13 declines, 77 waits). */
+    private static final long PRICE = 99_900;
+    private static final long SHIPPING = 5_000;
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static Sellers.Store store;
+    private static String category;
+
+    @BeforeAll
+    static void sellerWithShipping() {
+        System.out.println("[benchmark] checkout: services run with " + (Boolean.getBoolean(Marketplace.ATTACH_PROPERTY)
+                ? "the attached marketplace's JVM options" : String.join(" ", Options.FAST_START_JVM)));
+        category = Sellers.category("E2E Bench");
+        store = Sellers.approvedWithStore("E2E Bench Bazaar");
+        Sellers.flatShipping(store, SHIPPING);
+    }
+
+    @Test
+    @Order(1)
+    void checkoutsPerSecondFromCartToConfirmed() {
+        Sellers.Listed tea = Sellers.listAndStock(store, category, "Bench tea", PRICE, 1_000_000);
+        List<KeycloakAdmin.Customer> customers = KeycloakAdmin.customers("bench", CONCURRENCY);
+        Shopping.addWhenPurchasable(customers.getFirst().accessToken(), tea, 1);
+
+        Flows warmUp = run(customers, tea, WARM_UP);
+        Flows measured = run(customers, tea, MEASURE);
+
+        System.out.printf("[benchmark] checkout cart→CONFIRMED (sandbox), %d customers in closed loops, polled every %d ms%n",
+                CONCURRENCY, POLL.toMillis());
+        System.out.println("[benchmark] " + measured.line("add→checkout→pay→CONFIRMED"));
+        if (!warmUp.failures().isEmpty()) {
+            System.out.println("[benchmark] NOT counted, warm-up: " + warmUp.failures());
+        }
+        if (!measured.failures().isEmpty()) {
+            System.out.println("[benchmark] NOT counted: " + measured.failures());
+        }
+        assertThat(measured.completed()).as("no checkout reached CONFIRMED: " + measured.failures()).isPositive();
+    }
+
+    @Test
+    @Order(2)
+    void flashSaleBuyersRaceForTenUnits() {
+        Sellers.Listed flash = Sellers.listAndStock(store, category, "Flash sale thangka", PRICE, UNITS);
+        long making = System.nanoTime();
+        List<KeycloakAdmin.Customer> buyers = KeycloakAdmin.customers("flash", BUYERS);
+        double madeIn = seconds(making);
+
+        // every buyer has the unit in the cart before the sale opens
+        Shopping.addWhenPurchasable(buyers.getFirst().accessToken(), flash, 1);
+        parallel(buyers.subList(1, buyers.size()), 32, buyer -> {
+            HttpResponse<String> added = Shopping.addToCart(buyer.accessToken(), flash, 1);
+            assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
+        });
+
+        List<Answer> answers = race(buyers);
+        Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new,
+                Collectors.counting()));
+        List<Answer> placed = answers.stream().filter(answer -> answer.status() == 201).toList();
+
+        Map<String, String> outcome = settle(placed, List.of("AWAITING_PAYMENT", "CANCELLED"));
+        List<Answer> reserved = placed.stream().filter(a -> outcome.get(a.orderId()).equals("AWAITING_PAYMENT")).toList();
+        parallel(reserved, 8, winner -> {
+            HttpResponse<String> paid = Shopping.pay(winner.buyer().accessToken(), winner.orderId(), UUID.randomUUID().toString());
+            assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+        });
+        Map<String, String> end = settle(placed, List.of("CONFIRMED", "CANCELLED"));
+        long confirmed = end.values().stream().filter("CONFIRMED"::equals).count();
+
+        Sellers.Store owner = store.loggedInAgain();
+        JsonNode[] stock = new JsonNode[1];
+        await("seller-service committed the confirmed units").atMost(Shopping.SAGA).untilAsserted(() -> {
+            stock[0] = Sellers.inventory(owner, flash.sku());
+            assertThat(stock[0].get("reserved").asInt()).as(stock[0].toString()).isZero();
+            assertThat(stock[0].get("quantity").asLong()).as(stock[0].toString()).isEqualTo(UNITS - confirmed);
+        });
+        long oversold = Math.max(0, confirmed - UNITS) + Math.max(0, -stock[0].get("quantity").asLong());
+
+        long[] all = sortedLatencies(answers);
+        long[] accepted = sortedLatencies(placed);
+        System.out.printf("[benchmark] flash sale: %d buyers (made in %.1f s), %d units of one SKU%n", BUYERS, madeIn, UNITS);
+        System.out.printf("[benchmark] checkout answers by status %s (0: no answer); p50 %.2f ms  p99 %.2f ms (all answers), "
+                        + "p50 %.2f ms  p99 %.2f ms (201 only)%n", byStatus,
+                ms(LoadRun.percentile(all, 0.50)), ms(LoadRun.percentile(all, 0.99)),
+                ms(LoadRun.percentile(accepted, 0.50)), ms(LoadRun.percentile(accepted, 0.99)));
+        System.out.printf("[benchmark] orders placed %d, reserved %d, CONFIRMED %d, oversold %d (seller-service: %s)%n",
+                placed.size(), reserved.size(), confirmed, oversold, stock[0]);
+
+        assertThat(confirmed).as("confirmed orders").isEqualTo(UNITS);
+        assertThat(oversold).as("units sold beyond the stock").isZero();
+    }
+
+    // --- the closed loop of the throughput benchmark
+
+    record Flows(long[] sortedNanos, double seconds, Map<String, Long> failures) {
+
+        int completed() {
+            return sortedNanos.length;
+        }
+
+        String line(String label) {
+            return "%-32s %6.1f checkouts/s  p50 %7.2f ms  p99 %7.2f ms  (%d CONFIRMED in %.1f s, %d failed)".formatted(
+                    label, completed() / seconds, ms(LoadRun.percentile(sortedNanos, 0.50)),
+                    ms(LoadRun.percentile(sortedNanos, 0.99)), completed(), seconds,
+                    failures.values().stream().mapToLong(Long::longValue).sum());
+        }
+    }
+
+    /** Each customer runs whole flows back to back until {@code duration} is over (the last one finishes). */
+    private static Flows run(List<KeycloakAdmin.Customer> customers, Sellers.Listed product, Duration duration) {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        Map<String, LongAdder> failures = new ConcurrentHashMap<>();
+        long started = System.nanoTime();
+        long deadline = started + duration.toNanos();
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (KeycloakAdmin.Customer customer : customers) {
+                workers.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        try {
+                            latencies.add(flow(customer, product));
+                        } catch (FlowFailed failed) {
+                            failures.computeIfAbsent(failed.getMessage(), k -> new LongAdder()).increment();
+                        } catch (RuntimeException e) {
+                            failures.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+                        }
+                    }
+                });
+            }
+        }
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Flows(sorted, seconds(started), failures.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum(), Long::sum, TreeMap::new)));
+    }
+
+    /** Cart to CONFIRMED for one order; the nanoseconds it took. The cart is emptied first, outside the timing. */
+    private static long flow(KeycloakAdmin.Customer customer, Sellers.Listed product) {
+        String token = customer.accessToken();
+        expect(send(Gateway.request("/api/v1/cart", token).DELETE().build()), "clear cart", 204);
+        long begin = System.nanoTime();
+        expect(send(json(Gateway.request("/api/v1/cart/items", token), """
+                {"productId": "%s", "sku": "%s", "quantity": 1}""".formatted(product.productId(), product.sku()))),
+                "add to cart", 200, 201);
+        HttpResponse<String> placed = expect(send(json(Gateway.request("/api/v1/checkout", token)
+                        .header("Idempotency-Key", UUID.randomUUID().toString()),
+                "{\"address\": %s, \"paymentMethod\": \"SANDBOX\"}".formatted(Shopping.ADDRESS))), "checkout", 201);
+        String orderId = Gateway.json(placed).get("orderId").asString();
+        awaitOrder(token, orderId, "AWAITING_PAYMENT");
+        expect(send(json(Gateway.request("/api/v1/payments", token).header("Idempotency-Key", UUID.randomUUID().toString()),
+                "{\"orderId\": \"%s\", \"provider\": \"SANDBOX\"}".formatted(orderId))), "pay", 201);
+        awaitOrder(token, orderId, "CONFIRMED");
+        return System.nanoTime() - begin;
+    }
+
+    /** Polls the order as a frontend would until it has {@code status}; CANCELLED or too long is a failed flow. */
+    private static void awaitOrder(String token, String orderId, String status) {
+        long deadline = System.nanoTime() + FLOW_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> order = expect(send(Gateway.request("/api/v1/orders/" + orderId, token).GET().build()),
+                    "get order", 200);
+            String now = Gateway.json(order).get("status").asString();
+            if (now.equals(status)) {
+                return;
+            }
+            if (now.equals("CANCELLED")) {
+                throw new FlowFailed("order CANCELLED while awaiting " + status);
+            }
+            LockSupport.parkNanos(POLL.toNanos()); // the polling pace
+        }
+        throw new FlowFailed("no " + status + " within " + FLOW_TIMEOUT.toSeconds() + " s");
+    }
+
+    /** A flow that did not reach CONFIRMED, named by the step and what it got. */
+    static final class FlowFailed extends RuntimeException {
+        FlowFailed(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, String step, int... statuses) {
+        if (Arrays.stream(statuses).noneMatch(status -> status == response.statusCode())) {
+            throw new FlowFailed(step + " HTTP " + response.statusCode());
+        }
+        return response;
+    }
+
+    // --- the flash sale
+
+    /** A checkout answer: its HTTP status ({@link #NO_ANSWER} when the connection failed) and how long it took. */
+    record Answer(KeycloakAdmin.Customer buyer, int status, long nanos, String orderId) {
+    }
+
+    private static final int NO_ANSWER = 0;
+
+    /** Every buyer checks out at the same moment (released together once all are waiting). */
+    private static List<Answer> race(List<KeycloakAdmin.Customer> buyers) {
+        CountDownLatch ready = new CountDownLatch(buyers.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Answer>> futures = new ArrayList<>();
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (KeycloakAdmin.Customer buyer : buyers) {
+                futures.add(workers.submit(() -> {
+                    HttpRequest checkout = json(Gateway.request("/api/v1/checkout", buyer.accessToken())
+                                    .timeout(Duration.ofSeconds(120)).header("Idempotency-Key", UUID.randomUUID().toString()),
+                            "{\"address\": %s, \"paymentMethod\": \"SANDBOX\"}".formatted(Shopping.ADDRESS));
+                    ready.countDown();
+                    go.await();
+                    long begin = System.nanoTime();
+                    try {
+                        HttpResponse<String> answer = send(checkout);
+                        long nanos = System.nanoTime() - begin;
+                        String orderId = answer.statusCode() == 201 ? Gateway.json(answer).get("orderId").asString() : null;
+                        return new Answer(buyer, answer.statusCode(), nanos, orderId);
+                    } catch (FlowFailed unanswered) {
+                        return new Answer(buyer, NO_ANSWER, System.nanoTime() - begin, null);
+                    }
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<Answer> answers = new ArrayList<>();
+            for (Future<Answer> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } catch (Exception e) {
+            throw new IllegalStateException("the flash sale race failed", e);
+        }
+    }
+
+    /** Follows every placed order until its status is one of {@code ends}; the status of each, by order id. */
+    private static Map<String, String> settle(List<Answer> placed, List<String> ends) {
+        Map<String, String> status = new ConcurrentHashMap<>();
+        await("every placed order " + ends).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    List<Answer> open = placed.stream().filter(a -> !ends.contains(status.get(a.orderId()))).toList();
+                    parallel(open, 16, answer -> {
+                        HttpResponse<String> order = Shopping.order(answer.buyer().accessToken(), answer.orderId());
+                        if (order.statusCode() == 200) {
+                            status.put(answer.orderId(), Gateway.json(order).get("status").asString());
+                        }
+                    });
+                    assertThat(placed).allSatisfy(a -> assertThat(status.get(a.orderId())).isIn(ends));
+                });
+        return status;
+    }
+
+    /** Runs {@code action} for every item, at most {@code parallelism} at once; the first failure is rethrown. */
+    private static <T> void parallel(List<T> items, int parallelism, Consumer<T> action) {
+        Semaphore slots = new Semaphore(parallelism);
+        List<Future<?>> futures = new ArrayList<>();
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (T item : items) {
+                futures.add(workers.submit(() -> {
+                    slots.acquire();
+                    try {
+                        action.accept(item);
+                    } finally {
+                        slots.release();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long[] sortedLatencies(List<Answer> answers) {
+        return answers.stream().mapToLong(Answer::nanos).sorted().toArray();
+    }
+
+    private static HttpRequest json(HttpRequest.Builder builder, String body) {
+        return builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new FlowFailed(request.method() + " " + request.uri().getPath() + " " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
