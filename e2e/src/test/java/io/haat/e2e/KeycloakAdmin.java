@@ -8,12 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +29,10 @@ import tools.jackson.databind.JsonNode;
  * auth group limits sign-ups per client IP (the suite has one), so a thousand buyers that way would take many
  * minutes. {@link #customers} instead creates them with a partial import (no credentials: nothing to hash) with the
  * realm role CUSTOMER and a verified email, and gets each one's access token through Keycloak's admin impersonation
- * (a session for the user, as the admin console's "Impersonate" button) followed by the ordinary authorization-code
- * flow with PKCE of the first-party web client. The tokens are real: issued by the realm, signed by its key, with the
- * {@code haat-api} audience, exactly what a login would give the user. Only the suite's own marketplace (or a
- * development ./run.sh one) has that admin account.
+ * (a session for the user, as the admin console's "Impersonate" button) and one authorization redirect of a test
+ * client the suite registers. The tokens are real: issued by the realm, signed by its key, with the user's roles and
+ * the {@code haat-api} audience, as a login gives them. Only the suite's own marketplace (or a development ./run.sh
+ * one) has that admin account.
  */
 final class KeycloakAdmin {
 
@@ -45,8 +41,9 @@ final class KeycloakAdmin {
     }
 
     private static final String REALM = "haat";
-    /** A redirect URI the realm allows for haat-web whatever HAAT_WEB_REDIRECT_URI says (Swagger UI's). */
-    private static final String REDIRECT_URI = "http://localhost:8080/swagger-ui/oauth2-redirect.html";
+    private static final String BUYERS_CLIENT = "haat-e2e-buyers";
+    /** Never followed: the token is read from the redirect's fragment. */
+    private static final String BUYERS_REDIRECT = "http://localhost/e2e-buyers";
     private static final int IMPORT_BATCH = 200;
     /** Token requests in flight at once: Keycloak has few cores here, more only queues. */
     private static final int PARALLEL_LOGINS = 6;
@@ -55,8 +52,8 @@ final class KeycloakAdmin {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static boolean buyersClientReady;
     private static String adminToken;
     private static long adminTokenAt;
 
@@ -92,8 +89,7 @@ final class KeycloakAdmin {
     }
 
     /**
-     * {@code count} new customers with access tokens, valid for the realm's access-token lifespan (5 minutes by
-     * default) from this call: make them right before they are used.
+     * {@code count} new customers with access tokens valid for 15 minutes: make them right before they are used.
      */
     static List<Customer> customers(String label, int count) {
         Map<String, String> idsByEmail = new LinkedHashMap<>();
@@ -120,6 +116,7 @@ final class KeycloakAdmin {
         if (idsByEmail.size() != count) {
             throw new IllegalStateException("imported " + idsByEmail.size() + " customers of " + count);
         }
+        ensureBuyersClient();
         Semaphore inFlight = new Semaphore(PARALLEL_LOGINS);
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Customer>> made = new ArrayList<>();
@@ -141,7 +138,10 @@ final class KeycloakAdmin {
         }
     }
 
-    /** The admin opens a session as the user; the web client's code flow (PKCE) turns that session into tokens. */
+    /**
+     * The admin opens a session as the user (the impersonation endpoint answers with the session cookies); the
+     * buyers' client turns that session into an access token in one redirect (implicit grant, no password).
+     */
     private static String impersonatedToken(String userId) {
         HttpResponse<String> impersonation = send(HttpRequest.newBuilder(
                         URI.create(keycloak() + "/admin/realms/" + REALM + "/users/" + userId + "/impersonation"))
@@ -155,66 +155,57 @@ final class KeycloakAdmin {
                 .map(cookie -> cookie.split(";", 2)[0])
                 .filter(pair -> !pair.endsWith("="))
                 .collect(Collectors.joining("; "));
-
-        String verifier = base64Url(randomBytes(32));
-        String state = base64Url(randomBytes(12));
         String authorize = keycloak() + "/realms/" + REALM + "/protocol/openid-connect/auth?" + Gateway.form(Map.of(
-                "client_id", "haat-web", "response_type", "code", "scope", "openid", "prompt", "none",
-                "redirect_uri", REDIRECT_URI, "state", state, "code_challenge", challenge(verifier),
-                "code_challenge_method", "S256"));
+                "client_id", BUYERS_CLIENT, "response_type", "token", "prompt", "none", "redirect_uri", BUYERS_REDIRECT,
+                "state", UUID.randomUUID().toString()));
         HttpResponse<String> redirected = send(HttpRequest.newBuilder(URI.create(authorize))
                 .header("Cookie", cookies).GET().build());
         String location = redirected.headers().firstValue("Location").orElse("");
-        String code = queryParameter(location, "code");
-        if (redirected.statusCode() != 302 || code == null) {
-            throw new IllegalStateException("no authorization code for impersonated user " + userId + ": "
+        String token = fragmentParameter(location, "access_token");
+        if (redirected.statusCode() != 302 || token == null) {
+            throw new IllegalStateException("no access token for impersonated user " + userId + ": "
                     + redirected.statusCode() + " " + location);
         }
-
-        HttpResponse<String> tokens = send(HttpRequest.newBuilder(
-                        URI.create(keycloak() + "/realms/" + REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Gateway.form(Map.of("grant_type", "authorization_code",
-                        "client_id", "haat-web", "code", code, "redirect_uri", REDIRECT_URI,
-                        "code_verifier", verifier))))
-                .build());
-        if (tokens.statusCode() != 200) {
-            throw new IllegalStateException("code exchange failed for " + userId + ": " + tokens.statusCode() + " "
-                    + tokens.body());
-        }
-        return Gateway.json(tokens).get("access_token").asString();
+        return token;
     }
 
-    private static String queryParameter(String uri, String name) {
-        int query = uri.indexOf('?');
-        if (query < 0) {
+    /**
+     * A first-party public client of the realm for the suite's buyers: implicit grant only (one redirect gives the
+     * access token), the {@code haat-api} audience like haat-web, and tokens that live 15 minutes so that a
+     * benchmark's buyers keep theirs to the end.
+     */
+    private static synchronized void ensureBuyersClient() {
+        if (buyersClientReady) {
+            return;
+        }
+        HttpResponse<String> created = post("/clients", """
+                {"clientId": "%s", "publicClient": true, "standardFlowEnabled": false, "implicitFlowEnabled": true,
+                 "directAccessGrantsEnabled": false, "redirectUris": ["%s"],
+                 "attributes": {"access.token.lifespan": "900"},
+                 "protocolMappers": [{"name": "audience haat-api", "protocol": "openid-connect",
+                   "protocolMapper": "oidc-audience-mapper",
+                   "config": {"included.custom.audience": "haat-api", "access.token.claim": "true",
+                              "id.token.claim": "false"}}]}
+                """.formatted(BUYERS_CLIENT, BUYERS_REDIRECT));
+        if (created.statusCode() != 201 && created.statusCode() != 409) {
+            throw new IllegalStateException("cannot register the buyers' test client: " + created.statusCode() + " "
+                    + created.body());
+        }
+        buyersClientReady = true;
+    }
+
+    private static String fragmentParameter(String uri, String name) {
+        int fragment = uri.indexOf('#');
+        if (fragment < 0) {
             return null;
         }
-        for (String pair : uri.substring(query + 1).split("&")) {
+        for (String pair : uri.substring(fragment + 1).split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0 && pair.substring(0, equals).equals(name)) {
                 return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
             }
         }
         return null;
-    }
-
-    private static String challenge(String verifier) {
-        try {
-            return base64Url(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] randomBytes(int length) {
-        byte[] bytes = new byte[length];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    private static String base64Url(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String keycloak() {

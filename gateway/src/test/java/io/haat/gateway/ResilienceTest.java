@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.gateway.support.BackendStubs.Received;
 import io.haat.gateway.support.GatewayIntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,6 +62,32 @@ class ResilienceTest extends GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isEqualTo(500);
         assertThat(stubs().received("GET", "/orders/no-retry/status/500")).hasSize(1);
+    }
+
+    /**
+     * A burst of more calls at once than Resilience4j's default bulkhead lets through (25 per service): every one
+     * reaches the service and gets its answer, none is refused by the gateway (it answered 500 and then opened the
+     * circuit before the bulkhead was switched off).
+     */
+    @Test
+    void aBurstOfConcurrentCallsAllReachTheService() throws Exception {
+        String token = token("CUSTOMER");
+        String path = "/orders/burst-" + UUID.randomUUID() + "/pause";
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1" + path))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).header("X-Forwarded-For", freshIp())
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).timeout(Duration.ofSeconds(30)).build();
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 40; i++) {
+                statuses.add(clients.submit(() -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()));
+            }
+        }
+        for (Future<Integer> status : statuses) {
+            assertThat(status.get()).isEqualTo(200);
+        }
+        assertThat(stubs().received("POST", path)).hasSize(40);
     }
 
     /** The stub answers after 15 s, the gateway gives up after 2 s: a gateway that waited would pass the stub's 200 on. */

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Tiny stand-ins for the services, one HTTP server per service (once per JVM). Each records what it
  * receives and echoes it back as JSON. Conventions: a path ending in {@code /status/<code>} answers that
- * status, one ending in {@code /slow} answers after {@link #SLOW}, {@code /stream} is an SSE stream that
+ * status, one ending in {@code /slow} answers after {@link #SLOW}, one ending in {@code /pause} after {@link #PAUSE}, {@code /stream} is an SSE stream that
  * starts after {@link #STREAM_START}, {@code /v3/api-docs} is an OpenAPI document and {@code /ws} a WebSocket echo (that answers
  * {@code origin?} with the {@code Origin} it was opened with).
  * Both delays are far from the gateway's response timeout in the tests ({@link GatewayIntegrationTest#RESPONSE_TIMEOUT}),
@@ -34,6 +34,8 @@ public final class BackendStubs {
     public static final Duration SLOW = Duration.ofSeconds(15);
     /** Twice the response timeout: a stream that were cut off like a plain call would be cut before its first event. */
     public static final Duration STREAM_START = Duration.ofSeconds(4);
+    /** Well within the response timeout, long enough for a burst of calls to be in flight together. */
+    public static final Duration PAUSE = Duration.ofMillis(800);
     public static final String DOWN_SERVICE = RouteTable.PAYMENT;
 
     private static final Pattern STATUS = Pattern.compile(".*/status/(\\d{3})$");
@@ -111,7 +113,8 @@ public final class BackendStubs {
             Mono<String> json = Mono.just(JsonMapper.shared().writeValueAsString(echo));
             return response.status(status.matches() ? Integer.parseInt(status.group(1)) : 200)
                     .header("Content-Type", "application/json")
-                    .sendString(path.endsWith("/slow") ? json.delayElement(SLOW) : json)
+                    .sendString(path.endsWith("/slow") ? json.delayElement(SLOW)
+                            : path.endsWith("/pause") ? json.delayElement(PAUSE) : json)
                     .then();
         });
     }
