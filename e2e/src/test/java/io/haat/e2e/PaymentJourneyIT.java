@@ -45,6 +45,8 @@ class PaymentJourneyIT {
 
         long merchandise = PRICE * QUANTITY;
         long sellerOrderTotal = merchandise + SHIPPING;
+        assertThat(Shopping.minor(sellerOrder.get("merchandise"))).as(sellerOrder.toString()).isEqualTo(merchandise);
+        assertThat(Shopping.minor(sellerOrder.get("total"))).as(sellerOrder.toString()).isEqualTo(sellerOrderTotal);
         assertThat(Shopping.minor(order.get("total"))).isEqualTo(sellerOrderTotal);
         // the commission of the rule seller-service says is in force for this store, on the merchandise after
         // seller-funded discounts (none here); shipping carries none

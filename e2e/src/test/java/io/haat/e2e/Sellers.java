@@ -1,11 +1,14 @@
 package io.haat.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,13 +72,20 @@ final class Sellers {
     /** A product with one variant listed in the store, approved by the admin, and {@code stock} units of it. */
     static Listed listAndStock(Store store, String categoryId, String name, long priceMinor, int stock) {
         String sku = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        HttpResponse<String> created = Gateway.postJson("/api/v1/stores/" + store.storeId() + "/products", store.token(), """
+        String product = """
                 {"name": "%s", "description": "e2e order journey", "categoryId": "%s", "brand": "E2E",
                  "variants": [{"sku": "%s", "options": {"size": "one"},
                                "price": {"amountMinor": %d, "currency": "%s"}}]}
-                """.formatted(name, categoryId, sku, priceMinor, CURRENCY));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String productId = Gateway.json(created).get("id").asString();
+                """.formatted(name, categoryId, sku, priceMinor, CURRENCY);
+        // catalog-service learns the seller's approval and the store from seller-service's events, a moment later;
+        // until then it refuses the listing (403 seller-not-approved) and nothing is created
+        AtomicReference<HttpResponse<String>> created = new AtomicReference<>();
+        await("catalog-service lets the approved seller list").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    created.set(Gateway.postJson("/api/v1/stores/" + store.storeId() + "/products", store.token(), product));
+                    assertThat(created.get().statusCode()).as(created.get().body()).isEqualTo(201);
+                });
+        String productId = Gateway.json(created.get()).get("id").asString();
         HttpResponse<String> approved = Gateway.postJson("/api/v1/admin/products/" + productId + "/approve",
                 Accounts.adminToken(), "");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
