@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -108,20 +109,37 @@ final class Sellers {
 
     /** A flat-rate shipping method that serves everywhere, 2–4 days. */
     static String flatShipping(Store store, long rateMinor) {
-        HttpResponse<String> method = Gateway.postJson("/api/v1/stores/" + store.storeId() + "/shipping-methods",
-                store.token(), """
-                        {"name": "E2E courier", "type": "FLAT", "currency": "%s", "flatRate": %d,
-                         "minDays": 2, "maxDays": 4, "everywhere": true, "active": true}
-                        """.formatted(CURRENCY, rateMinor));
-        assertThat(method.statusCode()).as(method.body()).isEqualTo(201);
-        return Gateway.json(method).get("id").asString();
+        String method = """
+                {"name": "E2E courier", "type": "FLAT", "currency": "%s", "flatRate": %d,
+                 "minDays": 2, "maxDays": 4, "everywhere": true, "active": true}
+                """.formatted(CURRENCY, rateMinor);
+        HttpResponse<String> created = onceOrderServiceKnowsTheStore(store, "a shipping method", () -> Gateway.postJson(
+                "/api/v1/stores/" + store.storeId() + "/shipping-methods", store.token(), method));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Gateway.json(created).get("id").asString();
     }
 
     /** A store coupon taking {@code percent} % off the store's lines, active now, without limits. */
     static void percentCoupon(Store store, String code, int percent) {
-        HttpResponse<String> coupon = Gateway.put("/api/v1/stores/" + store.storeId() + "/coupons/" + code, store.token(),
-                "{\"type\": \"PERCENTAGE\", \"value\": %d, \"active\": true}".formatted(percent));
+        HttpResponse<String> coupon = onceOrderServiceKnowsTheStore(store, "a coupon", () -> Gateway.put(
+                "/api/v1/stores/" + store.storeId() + "/coupons/" + code, store.token(),
+                "{\"type\": \"PERCENTAGE\", \"value\": %d, \"active\": true}".formatted(percent)));
         assertThat(coupon.statusCode()).as(coupon.body()).isIn(200, 201);
+    }
+
+    /**
+     * order-service learns a new store (and whose it is) from seller-service's events, a moment after it was opened;
+     * until then the store's owner endpoints answer {@code 404 store-not-found} and change nothing.
+     */
+    private static HttpResponse<String> onceOrderServiceKnowsTheStore(Store store, String what,
+                                                                     Supplier<HttpResponse<String>> call) {
+        AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+        await("order-service takes " + what + " for store " + store.storeId()).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    answer.set(call.get());
+                    return answer.get().statusCode() != 404;
+                });
+        return answer.get();
     }
 
     private static String inventoryPath(Store store, String sku) {
