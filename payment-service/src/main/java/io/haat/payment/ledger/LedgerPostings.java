@@ -105,10 +105,29 @@ public final class LedgerPostings {
     public static LedgerTransaction refund(String refundId, String orderId, List<SellerOrderRefund> parts,
                                            RefundReason reason, Map<String, SellerOrderPosition> positions,
                                            Instant at) {
-        if (parts.isEmpty()) {
+        return refund(refundId, orderId, parts, null, reason, positions, at);
+    }
+
+    /**
+     * A refund of {@code customerCredit} (money captured beyond the order's total, held in {@code CUSTOMER_CREDIT};
+     * null or zero for none) plus {@code parts} from seller orders. The caller checks the order holds that much
+     * credit ({@code LedgerRepository.customerCredit}).
+     */
+    public static LedgerTransaction refund(String refundId, String orderId, List<SellerOrderRefund> parts,
+                                           Money customerCredit, RefundReason reason,
+                                           Map<String, SellerOrderPosition> positions, Instant at) {
+        long credit = customerCredit == null ? 0 : customerCredit.amountMinor();
+        if (credit < 0) {
+            throw new IllegalArgumentException("a refund from customer credit is not negative: " + credit);
+        }
+        if (parts.isEmpty() && credit == 0) {
             throw new IllegalArgumentException("a refund is split over at least one seller order");
         }
         List<LedgerEntry> entries = new ArrayList<>();
+        if (credit > 0) {
+            add(entries, Account.platform(CUSTOMER_CREDIT, customerCredit.currency()), credit, orderId, null);
+            add(entries, Account.platform(REFUNDS, customerCredit.currency()), -credit, orderId, null);
+        }
         for (SellerOrderRefund part : parts) {
             SellerOrderPosition before = positions.getOrDefault(part.sellerOrderId(), SellerOrderPosition.NONE);
             String currency = part.amount().currency();

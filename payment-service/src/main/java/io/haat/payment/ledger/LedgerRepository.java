@@ -149,6 +149,16 @@ public class LedgerRepository {
         return positions;
     }
 
+    /** What the order holds as customer credit (captured beyond its total, not refunded), in minor units. */
+    public long customerCredit(String orderId, String currency) {
+        Long balance = jdbc.sql("""
+                        SELECT coalesce(sum(e.amount_minor), 0) FROM ledger_entry e
+                        JOIN ledger_account a ON a.id = e.account_id
+                        WHERE e.order_id = :orderId AND a.kind = 'CUSTOMER_CREDIT' AND a.currency = :currency""")
+                .param("orderId", orderId).param("currency", currency).query(Long.class).single();
+        return -balance;   // a credit account: negative sum of entries = owed
+    }
+
     /** The seller and currency of a seller order the ledger has earnings of. */
     public Optional<Account> sellerAccountOf(String sellerOrderId) {
         return jdbc.sql("""

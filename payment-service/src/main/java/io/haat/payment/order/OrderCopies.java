@@ -50,26 +50,45 @@ public class OrderCopies {
 
     /**
      * Remembers what an event or the look-up told about an order: money fields the copy lacks are filled in,
-     * the status only moves forward. Returns the copy as stored.
+     * the status only moves forward. Returns the copy as stored; empty when there is nothing to keep (a
+     * confirmation of an order we never heard of carries no money fields).
      */
     @Transactional
-    public OrderCopy remember(OrderCopy told) {
-        jdbc.sql("""
-                        INSERT INTO payment_order (order_id, customer_id, status, placed_at, updated_at)
-                        VALUES (:id, :customer, 'PENDING', :at, :at) ON CONFLICT (order_id) DO NOTHING""")
-                .param("id", told.orderId()).param("customer", told.customerId())
-                .param("at", Timestamp.from(told.placedAt())).update();
-        OrderCopy current = lock(told.orderId()).orElseThrow();
-        OrderStatus status = OrderCopy.movesForward(current.status(), told.status()) ? told.status() : current.status();
-        OrderCopy next = current.known() || !told.known()
-                ? new OrderCopy(current.orderId(), current.customerId(), status, current.total(),
-                current.sellerOrders(), current.payment(), current.paymentDeadline(), current.placedAt())
-                : new OrderCopy(current.orderId(), current.customerId(), status, told.total(), told.sellerOrders(),
-                told.payment(), told.paymentDeadline(), current.placedAt());
-        if (!next.equals(current)) {
-            update(next, told.placedAt());
+    public Optional<OrderCopy> remember(OrderCopy told) {
+        if ((told.known() || told.cancelled()) && insertIfAbsent(told)) {
+            return Optional.of(told);
         }
-        return next;
+        return lock(told.orderId()).map(current -> {
+            OrderStatus status = OrderCopy.movesForward(current.status(), told.status())
+                    ? told.status() : current.status();
+            OrderCopy next = current.known() || !told.known()
+                    ? new OrderCopy(current.orderId(), current.customerId(), status, current.total(),
+                    current.sellerOrders(), current.payment(), current.paymentDeadline(), current.placedAt())
+                    : new OrderCopy(current.orderId(), current.customerId(), status, told.total(),
+                    told.sellerOrders(), told.payment(), told.paymentDeadline(), current.placedAt());
+            if (!next.equals(current)) {
+                update(next, told.placedAt());
+            }
+            return next;
+        });
+    }
+
+    private boolean insertIfAbsent(OrderCopy copy) {
+        return jdbc.sql("""
+                        INSERT INTO payment_order (order_id, customer_id, status, currency, total_minor, seller_orders,
+                                                   provider, cod_minor, payment_deadline, placed_at, updated_at)
+                        VALUES (:id, :customer, :status, :currency, :total, CAST(:split AS jsonb), :provider, :cod,
+                                :deadline, :at, :at)
+                        ON CONFLICT (order_id) DO NOTHING""")
+                .param("id", copy.orderId()).param("customer", copy.customerId())
+                .param("status", copy.status().name())
+                .param("currency", copy.known() ? copy.total().currency() : null)
+                .param("total", copy.known() ? copy.total().amountMinor() : null)
+                .param("split", copy.known() ? json.writeValueAsString(copy.sellerOrders()) : null)
+                .param("provider", copy.known() ? copy.payment().provider().name() : null)
+                .param("cod", copy.known() ? copy.payment().cashOnDelivery().amountMinor() : null)
+                .param("deadline", copy.known() ? Timestamp.from(copy.paymentDeadline()) : null)
+                .param("at", Timestamp.from(copy.placedAt())).update() == 1;
     }
 
     private void update(OrderCopy copy, Instant at) {

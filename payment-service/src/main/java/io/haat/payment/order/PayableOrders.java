@@ -29,7 +29,7 @@ public class PayableOrders {
     /** The order, or 404 {@code order-not-found} when neither the copy nor order-service knows it. */
     public OrderCopy require(String orderId) {
         // a copy is either known or a bare cancellation; both answer without asking order-service
-        return copies.find(orderId).orElseGet(() -> copies.remember(lookUp(orderId)));
+        return copies.find(orderId).orElseGet(() -> copies.remember(lookUp(orderId)).orElseThrow());
     }
 
     private OrderCopy lookUp(String orderId) {

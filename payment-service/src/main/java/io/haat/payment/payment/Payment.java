@@ -22,6 +22,8 @@ import java.util.UUID;
  *
  * <table>
  * <tr><th>from \ to</th><th>capture</th><th>fail</th><th>refund</th></tr>
+ * <tr><td colspan="4">accept (cash on delivery only): PENDING → COD_ACCEPTED + CashOnDeliveryAccepted; already
+ *     accepted or captured: unchanged; FAILED: illegal</td></tr>
  * <tr><td>PENDING</td><td>CAPTURED + PaymentCaptured</td><td>FAILED + PaymentFailed</td><td>illegal</td></tr>
  * <tr><td>COD_ACCEPTED</td><td>CAPTURED + PaymentCaptured</td><td>FAILED + PaymentFailed</td><td>illegal</td></tr>
  * <tr><td>FAILED</td><td>CAPTURED + PaymentCaptured (the provider took the money after all)</td><td>unchanged</td>
@@ -104,6 +106,18 @@ public record Payment(UUID id, String orderId, String customerId, int attempt, P
         }
         return Transition.to(next(PaymentStatus.CAPTURED, captured.amountMinor(), 0, null, null, at),
                 new PaymentCaptured(id.toString(), orderId, provider, attempt, captured, at));
+    }
+
+    /** Cash on delivery started through {@code POST /payments}: accepted, to be collected at the door. */
+    public Transition<Payment> accept(Instant at) {
+        if (status == PaymentStatus.COD_ACCEPTED || captured()) {
+            return Transition.unchanged(this);
+        }
+        if (status != PaymentStatus.PENDING || provider != PaymentProvider.CASH_ON_DELIVERY) {
+            throw new IllegalTransition("payment", status, "accepted for cash on delivery");
+        }
+        return Transition.to(next(PaymentStatus.COD_ACCEPTED, 0, 0, null, null, null),
+                new CashOnDeliveryAccepted(id.toString(), orderId, attempt, amount, at));
     }
 
     public Transition<Payment> fail(PaymentFailureReason reason, String message, Instant at) {
