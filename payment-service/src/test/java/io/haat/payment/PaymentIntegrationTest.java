@@ -33,8 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context of payment-service's integration tests: real PostgreSQL and Kafka, real JWTs, the
- * service's clock movable ({@link MutableClock}), and WireMock as order-service and the token endpoint of the
- * {@code haat-services} client. The jobs run only when a test calls them.
+ * service's clock movable ({@link MutableClock}), and WireMock as order-service, the token endpoint of the
+ * {@code haat-services} client and Stripe's API. The jobs run only when a test calls them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "haat.payment.payments.job-interval=1h",
@@ -48,8 +48,13 @@ public abstract class PaymentIntegrationTest extends HttpApiTest {
     /** order-service's payable look-up and the token endpoint, for every test class of this context. */
     protected static final WireMockServer ORDER_SERVICE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
+    /** Stripe's API (PaymentIntents), so that Stripe is an available provider here; PayPal, Khalti, eSewa are not. */
+    protected static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    protected static final String STRIPE_WEBHOOK_SECRET = "whsec_integration_test";
+
     static {
         ORDER_SERVICE.start();
+        STRIPE.start();
     }
 
     @DynamicPropertySource
@@ -57,6 +62,9 @@ public abstract class PaymentIntegrationTest extends HttpApiTest {
         registry.add("haat.payment.order-service.url", ORDER_SERVICE::baseUrl);
         registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
                 () -> ORDER_SERVICE.baseUrl() + "/realms/haat/protocol/openid-connect/token");
+        registry.add("haat.payment.providers.stripe.base-url", STRIPE::baseUrl);
+        registry.add("haat.payment.providers.stripe.secret-key", () -> "sk_test_integration");
+        registry.add("haat.payment.providers.stripe.webhook-secret", () -> STRIPE_WEBHOOK_SECRET);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -256,7 +256,7 @@ class PaymentApiTest extends PaymentIntegrationTest {
             assertThat(bad.status()).as(body.toString()).isEqualTo(400);
             assertThat(bad.problemType()).as(body.toString()).isEqualTo("https://haat.io/problems/validation");
         }
-        Response unavailable = pay(customer, order.orderId(), "STRIPE", null);   // no Stripe keys in tests
+        Response unavailable = pay(customer, order.orderId(), "PAYPAL", null);   // no PayPal keys in tests
         assertThat(unavailable.status()).isEqualTo(422);
         assertThat(unavailable.problemType()).isEqualTo("https://haat.io/problems/provider-unavailable");
         assertThat(get("/payments/not-a-uuid", customer.token()).status()).isEqualTo(400);

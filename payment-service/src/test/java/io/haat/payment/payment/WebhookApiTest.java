@@ -92,6 +92,66 @@ class WebhookApiTest extends PaymentIntegrationTest {
                 .query(Long.class).single()).isEqualTo(4);   // early, ok (once), failed, created
     }
 
+    /** Stripe's PaymentIntent object as its API answers it (only the fields the provider reads matter). */
+    private static String intent(String id, long amount, String status, long received) {
+        return """
+                {"id": "%s", "object": "payment_intent", "amount": %d, "amount_received": %d, "currency": "npr",
+                 "status": "%s", "client_secret": "%s_secret_test", "latest_charge": "ch_%s", "livemode": false}"""
+                .formatted(id, amount, received, status, id, id);
+    }
+
+    /** Stripe's signature scheme: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}. */
+    private static String stripeSignature(String body, Instant at, String secret) {
+        return "t=" + at.getEpochSecond() + ",v1=" + io.haat.payment.provider.Hmac.sha256Hex(secret,
+                at.getEpochSecond() + "." + body);
+    }
+
+    @Test
+    void aStripePaymentAnswersTheClientSecretAndItsSignedWebhookCapturesItOnce() {
+        User customer = user("CUSTOMER");
+        OrderAwaitingPayment order = awaitingPayment(customer, 12_345);
+        String intentId = "pi_" + UUID.randomUUID().toString().replace("-", "");
+        STRIPE.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/v1/payment_intents")
+                .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        order.orderId() + ":1"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        intent(intentId, 12_345, "requires_payment_method", 0))));
+
+        Response started = call("POST", "/payments", customer.token(),
+                Map.of("orderId", order.orderId(), "provider", "stripe"), "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(201);
+        assertThat(started.body().path("status").asString()).isEqualTo("PENDING");
+        assertThat(started.body().path("action").path("type").asString()).isEqualTo("CLIENT_SECRET");
+        assertThat(started.body().path("action").path("clientSecret").asString()).isEqualTo(intentId + "_secret_test");
+        String paymentId = started.body().path("paymentId").asString();
+        assertThat(get("/payments/" + paymentId, customer.token()).body().path("action").path("clientSecret")
+                .asString()).isEqualTo(intentId + "_secret_test");
+
+        STRIPE.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/v1/payment_intents/" + intentId)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        intent(intentId, 12_345, "succeeded", 12_345))));
+        String event = """
+                {"id": "evt_%s", "object": "event", "api_version": "2024-06-20", "created": %d,
+                 "type": "payment_intent.succeeded", "livemode": false, "pending_webhooks": 1,
+                 "data": {"object": %s}}""".formatted(intentId, clock.instant().getEpochSecond(),
+                intent(intentId, 12_345, "succeeded", 12_345));
+
+        Response forged = call("POST", "/webhooks/stripe", null, event, "Stripe-Signature",
+                stripeSignature(event, clock.instant(), "whsec_someone_else"));
+        assertThat(forged.status()).isEqualTo(400);
+        for (int i = 0; i < 2; i++) {
+            Response delivered = call("POST", "/webhooks/stripe", null, event, "Stripe-Signature",
+                    stripeSignature(event, clock.instant(), STRIPE_WEBHOOK_SECRET));
+            assertThat(delivered.status()).as(delivered.body().toString()).isEqualTo(200);
+        }
+        awaitSettled(intentId);
+
+        assertThat(status(paymentId)).isEqualTo("CAPTURED");
+        assertThat(outbox("PaymentCaptured", paymentId)).singleElement()
+                .satisfies(captured -> assertThat(captured.at("/payload/provider").asString()).isEqualTo("STRIPE"));
+        assertThat(ledgerTransactions("CAPTURE", order.orderId())).isEqualTo(1);
+    }
+
     @Test
     void aWebhookWithAWrongSignatureOrAnOldTimestampIsRefusedAndChangesNothing() {
         User customer = user("CUSTOMER");
@@ -117,7 +177,7 @@ class WebhookApiTest extends PaymentIntegrationTest {
         assertThat(outbox("PaymentCaptured", paymentId)).isEmpty();
 
         assertThat(call("POST", "/webhooks/bitcoin", null, body).status()).isEqualTo(404);
-        assertThat(call("POST", "/webhooks/stripe", null, body).status()).isEqualTo(404);   // not configured here
+        assertThat(call("POST", "/webhooks/paypal", null, body).status()).isEqualTo(404);   // not configured here
     }
 
     @Test
