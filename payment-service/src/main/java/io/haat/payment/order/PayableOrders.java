@@ -16,10 +16,10 @@ public class PayableOrders {
 
     private final OrderCopies copies;
     private final OrderServiceClient orderService;
-    private final ServiceTokens tokens;
+    private final OrderLookupTokens tokens;
     private final Clock clock;
 
-    public PayableOrders(OrderCopies copies, OrderServiceClient orderService, ServiceTokens tokens, Clock clock) {
+    public PayableOrders(OrderCopies copies, OrderServiceClient orderService, OrderLookupTokens tokens, Clock clock) {
         this.copies = copies;
         this.orderService = orderService;
         this.tokens = tokens;

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * carries the customer's token. The authorized-client service caches the token until it expires.
  */
 @Component
-public class ServiceTokens {
+public class OrderLookupTokens {
 
     private final AuthorizedClientServiceOAuth2AuthorizedClientManager manager;
 
-    public ServiceTokens(ObjectProvider<ClientRegistrationRepository> registrations,
+    public OrderLookupTokens(ObjectProvider<ClientRegistrationRepository> registrations,
                          ObjectProvider<OAuth2AuthorizedClientService> clients) {
         ClientRegistrationRepository repository = registrations.getIfAvailable();
         OAuth2AuthorizedClientService service = clients.getIfAvailable();
