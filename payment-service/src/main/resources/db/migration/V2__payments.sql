@@ -62,6 +62,7 @@ CREATE TABLE payment_refund (
     currency           char(3)     NOT NULL,
     amount_minor       bigint      NOT NULL CHECK (amount_minor > 0),
     reason             text        NOT NULL,
+    seller_order_id    text,                  -- a seller order's cancellation: taken from it alone
     note               text,
     status             text        NOT NULL CHECK (status IN ('REQUESTED', 'REFUNDED', 'MANUAL', 'REFUSED')),
     provider_refund_id text,

@@ -5,6 +5,9 @@ import io.haat.events.orders.OrderAwaitingPayment;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderStatus;
+import io.haat.events.orders.SellerOrderStatus;
+import io.haat.events.orders.SellerOrderStatusChanged;
+import io.haat.payment.ledger.Ledger;
 import io.haat.events.payment.PaymentFailureReason;
 import io.haat.events.payment.PaymentProvider;
 import io.haat.events.payment.RefundReason;
@@ -31,10 +34,14 @@ class OrderEventHandler {
     private final PaymentRepository payments;
     private final PaymentEvents events;
     private final RefundRequests refunds;
+    private final RefundRepository refundRecords;
+    private final Ledger ledger;
     private final Clock clock;
 
     OrderEventHandler(OrderCopies copies, PaymentRepository payments, PaymentEvents events, RefundRequests refunds,
-                      Clock clock) {
+                      RefundRepository refundRecords, Ledger ledger, Clock clock) {
+        this.refundRecords = refundRecords;
+        this.ledger = ledger;
         this.copies = copies;
         this.payments = payments;
         this.events = events;
@@ -84,6 +91,44 @@ class OrderEventHandler {
             } else if (payment.captured()) {
                 refunds.request("cancel:" + event.orderId() + ":" + payment.id(), payment, null,
                         RefundReason.ORDER_CANCELLED, "order cancelled: " + event.reasonCode()).ifPresent(asked::add);
+            }
+        }
+        return asked;
+    }
+
+    /**
+     * One store's part was cancelled: what that seller order received and has not given back is refunded from the
+     * order's captured payments, attempt by attempt ({@code seller-order-cancel:<sellerOrderId>:<paymentId>},
+     * SELLER_ORDER_CANCELLED), each taken from that seller order alone. Returns the refund ids to carry out.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    java.util.List<String> sellerOrderCancelled(SellerOrderStatusChanged event) {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        if (event.status() != SellerOrderStatus.CANCELLED) {
+            return asked;
+        }
+        var copy = copies.lock(event.orderId()).filter(OrderCopy::known);
+        if (copy.isEmpty() || copy.get().sellerOrders().stream()
+                .noneMatch(so -> so.sellerOrderId().equals(event.sellerOrderId()))) {
+            return asked;   // nothing was ever captured for a seller order we do not know
+        }
+        String currency = copy.get().total().currency();
+        long kept = ledger.refundable(event.orderId(), java.util.List.of(event.sellerOrderId()), currency).positions()
+                .getOrDefault(event.sellerOrderId(), io.haat.payment.ledger.SellerOrderPosition.NONE).netCaptured();
+        long left = kept - refundRecords.inFlightForSellerOrderMinor(event.sellerOrderId());
+        for (Payment listed : payments.ofOrder(event.orderId())) {
+            String refundId = "seller-order-cancel:" + event.sellerOrderId() + ":" + listed.id();
+            if (refundRecords.find(refundId).isPresent()) {
+                asked.add(refundId);   // recorded before (a redelivery): counted in what the seller order kept
+                continue;
+            }
+            Payment payment = payments.lock(listed.id()).orElseThrow();
+            long amount = Math.min(left, refunds.refundableMinor(payment));
+            if (amount > 0) {
+                refunds.request(refundId, payment, new Money(amount, currency), RefundReason.SELLER_ORDER_CANCELLED,
+                        "seller order " + event.sellerOrderId() + " cancelled", event.sellerOrderId())
+                        .ifPresent(asked::add);
+                left -= amount;
             }
         }
         return asked;

@@ -5,6 +5,7 @@ import io.haat.events.Topics;
 import io.haat.events.orders.OrderAwaitingPayment;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
+import io.haat.events.orders.SellerOrderStatusChanged;
 import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.platform.messaging.EventRouter;
 import io.haat.platform.messaging.consumer.ProcessedEvents;
@@ -38,6 +39,8 @@ public class OrderEventsListener {
                 .on(OrderConfirmed.class, event -> handler.confirmed(event.payload(), event.occurredAt()))
                 .on(OrderCancelled.class, (EventEnvelope<OrderCancelled> event) ->
                         recorded.get().addAll(handler.cancelled(event.payload(), event.occurredAt())))
+                .on(SellerOrderStatusChanged.class, (EventEnvelope<SellerOrderStatusChanged> event) ->
+                        recorded.get().addAll(handler.sellerOrderCancelled(event.payload())))
                 .build();
     }
 

@@ -11,9 +11,12 @@ import java.util.UUID;
  * delivery, eSewa) or REFUSED (the provider said no).
  *
  * @param id the refund id of {@code PaymentRefunded}: a UUID for an admin's refund, {@code cancel:…},
- *           {@code late:…}, {@code over:…} for automatic ones
+ *           {@code late:…}, {@code over:…}, {@code seller-order-cancel:…} for automatic ones
+ * @param sellerOrderId the seller order the refund is taken from alone (a seller order's cancellation); null: split
+ *                      over the order ({@link RefundSplit})
  */
-public record Refund(String id, UUID paymentId, String orderId, Money amount, RefundReason reason, String note,
+public record Refund(String id, UUID paymentId, String orderId, Money amount, RefundReason reason,
+                     String sellerOrderId, String note,
                      Status status, String providerRefundId, String failure, Instant createdAt, Instant completedAt) {
 
     public enum Status {

@@ -61,11 +61,13 @@ class RefundCompletion {
         if (!refunds.complete(refund.id(), status, providerRefundId, null, clock.instant())) {
             return;
         }
+        // a seller order's cancellation is taken from that seller order alone; any other refund from the order
+        var from = copy.sellerOrders().stream().filter(so -> refund.sellerOrderId() == null
+                || so.sellerOrderId().equals(refund.sellerOrderId())).toList();
         Ledger.Refundable refundable = ledger.refundable(refund.orderId(),
-                copy.sellerOrders().stream().map(SellerOrderTotals::sellerOrderId).toList(),
-                refund.amount().currency());
-        RefundSplit split = RefundSplit.of(refund.amount(), copy.sellerOrders(), refundable.positions(),
-                refundable.customerCreditMinor());
+                from.stream().map(SellerOrderTotals::sellerOrderId).toList(), refund.amount().currency());
+        RefundSplit split = RefundSplit.of(refund.amount(), from, refundable.positions(),
+                refund.sellerOrderId() == null ? refundable.customerCreditMinor() : 0);
         events.apply(payment, payment.refund(refund.id(), refund.amount(), split.sellerOrders(),
                 split.customerCredit(), refund.reason(), clock.instant()));
         ledger.postRefund(refund.id(), refund.orderId(), split.sellerOrders(), split.customerCredit(),

@@ -25,14 +25,15 @@ public class RefundRepository {
     /** Records a requested refund; false (nothing written) if one with this id exists. */
     public boolean insert(Refund refund) {
         return jdbc.sql("""
-                        INSERT INTO payment_refund (id, payment_id, order_id, currency, amount_minor, reason, note,
-                                                    status, next_attempt_at, created_at)
-                        VALUES (:id, :paymentId, :orderId, :currency, :amount, :reason, :note, 'REQUESTED',
-                                :at, :at)
+                        INSERT INTO payment_refund (id, payment_id, order_id, currency, amount_minor, reason,
+                                                    seller_order_id, note, status, next_attempt_at, created_at)
+                        VALUES (:id, :paymentId, :orderId, :currency, :amount, :reason, :sellerOrderId, :note,
+                                'REQUESTED', :at, :at)
                         ON CONFLICT (id) DO NOTHING""")
                 .param("id", refund.id()).param("paymentId", refund.paymentId()).param("orderId", refund.orderId())
                 .param("currency", refund.amount().currency()).param("amount", refund.amount().amountMinor())
-                .param("reason", refund.reason().name()).param("note", refund.note())
+                .param("reason", refund.reason().name()).param("sellerOrderId", refund.sellerOrderId())
+                .param("note", refund.note())
                 .param("at", Timestamp.from(refund.createdAt())).update() == 1;
     }
 
@@ -50,6 +51,13 @@ public class RefundRepository {
         return jdbc.sql("SELECT coalesce(sum(amount_minor), 0) FROM payment_refund "
                         + "WHERE payment_id = :id AND status = 'REQUESTED'")
                 .param("id", paymentId).query(Long.class).single();
+    }
+
+    /** What requested refunds taken from this seller order alone hold back. */
+    public long inFlightForSellerOrderMinor(String sellerOrderId) {
+        return jdbc.sql("SELECT coalesce(sum(amount_minor), 0) FROM payment_refund "
+                        + "WHERE seller_order_id = :so AND status = 'REQUESTED'")
+                .param("so", sellerOrderId).query(Long.class).single();
     }
 
     /**
@@ -91,7 +99,7 @@ public class RefundRepository {
         Timestamp completed = rs.getTimestamp("completed_at");
         return new Refund(rs.getString("id"), rs.getObject("payment_id", UUID.class), rs.getString("order_id"),
                 new Money(rs.getLong("amount_minor"), rs.getString("currency").trim()),
-                RefundReason.valueOf(rs.getString("reason")), rs.getString("note"),
+                RefundReason.valueOf(rs.getString("reason")), rs.getString("seller_order_id"), rs.getString("note"),
                 Refund.Status.valueOf(rs.getString("status")), rs.getString("provider_refund_id"),
                 rs.getString("failure"), rs.getTimestamp("created_at").toInstant(),
                 completed == null ? null : completed.toInstant());

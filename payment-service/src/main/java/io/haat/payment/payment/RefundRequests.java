@@ -53,7 +53,7 @@ class RefundRequests {
                             + ") of payment " + paymentId + " can still be refunded.");
         }
         return record(UUID.randomUUID().toString(), payment, new Money(amount, payment.amount().currency()),
-                RefundReason.ADMIN, note);
+                RefundReason.ADMIN, note, null);
     }
 
     /** What {@code payment} (locked) may still give back. */
@@ -68,6 +68,13 @@ class RefundRequests {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<String> request(String refundId, Payment payment, Money amount, RefundReason reason, String note) {
+        return request(refundId, payment, amount, reason, note, null);
+    }
+
+    /** As {@link #request(String, Payment, Money, RefundReason, String)}, taken from one seller order alone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<String> request(String refundId, Payment payment, Money amount, RefundReason reason, String note,
+                             String sellerOrderId) {
         if (refunds.find(refundId).isPresent()) {
             return Optional.of(refundId);
         }
@@ -76,14 +83,15 @@ class RefundRequests {
         if (wanted <= 0) {
             return Optional.empty();
         }
-        record(refundId, payment, new Money(wanted, payment.amount().currency()), reason, note);
+        record(refundId, payment, new Money(wanted, payment.amount().currency()), reason, note, sellerOrderId);
         return Optional.of(refundId);
     }
 
     /** Records exactly {@code amount}; the caller checked it is refundable. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Refund record(String refundId, Payment payment, Money amount, RefundReason reason, String note) {
-        Refund refund = new Refund(refundId, payment.id(), payment.orderId(), amount, reason, note,
+    Refund record(String refundId, Payment payment, Money amount, RefundReason reason, String note,
+                  String sellerOrderId) {
+        Refund refund = new Refund(refundId, payment.id(), payment.orderId(), amount, reason, sellerOrderId, note,
                 Refund.Status.REQUESTED, null, null, clock.instant(), null);
         refunds.insert(refund);
         return refunds.find(refundId).orElseThrow();

@@ -170,6 +170,42 @@ class RefundApiTest extends PaymentIntegrationTest {
     }
 
     @Test
+    void aCancelledSellerOrderIsRefundedFromItsShareOnceThenTheOrdersCancellationRefundsTheRest() {
+        User customer = user("CUSTOMER");
+        OrderAwaitingPayment order = awaitingPayment(customer, 10_000);
+        String first = pay(customer, order, 2_500L);
+        String second = pay(customer, order, null);                       // 7 500
+        String storeB = order.sellerOrders().get(1).sellerOrderId();       // 4 000 of the order
+        var cancelledB = new io.haat.events.orders.SellerOrderStatusChanged(storeB, order.orderId(), "store-b",
+                io.haat.events.orders.SellerOrderStatus.CANCELLED, inNpr(4_000), clock.instant());
+
+        String message = deliver(cancelledB);
+        orderEvents.onOrderEvent(message);                                 // redelivered
+        deliver(cancelledB);                                               // and told again
+
+        List<JsonNode> fromFirst = outbox("PaymentRefunded", first);
+        List<JsonNode> fromSecond = outbox("PaymentRefunded", second);
+        assertThat(fromFirst).hasSize(1);
+        assertThat(fromSecond).hasSize(1);
+        assertThat(fromFirst.get(0).at("/payload/amount/amountMinor").asLong()
+                + fromSecond.get(0).at("/payload/amount/amountMinor").asLong()).isEqualTo(4_000);
+        for (JsonNode refunded : List.of(fromFirst.get(0), fromSecond.get(0))) {
+            assertThat(refunded.at("/payload/reason").asString()).isEqualTo("SELLER_ORDER_CANCELLED");
+            assertThat(refunded.at("/payload/sellerOrders")).singleElement().satisfies(part ->
+                    assertThat(part.path("sellerOrderId").asString()).isEqualTo(storeB));
+        }
+        assertThat(fromFirst.get(0).at("/payload/refundId").asString())
+                .isEqualTo("seller-order-cancel:" + storeB + ":" + first);
+        assertThat(sellerPending(order.orderId())).isEqualTo(5_400);        // store A keeps 90 % of its 6 000
+
+        cancel(order, CancellationReason.ADMIN_CANCELLED);
+        assertThat(status(first)).isEqualTo("REFUNDED");
+        assertThat(status(second)).isEqualTo("REFUNDED");
+        assertThat(sellerPending(order.orderId())).isZero();
+        assertThat(ledgerTransactions("REFUND", order.orderId())).isEqualTo(3);   // first's part of B, second's, the rest
+    }
+
+    @Test
     void aCaptureAfterTheCancellationIsRefundedAsLate() {
         User customer = user("CUSTOMER");
         OrderAwaitingPayment order = awaitingPayment(customer, 5_077);
