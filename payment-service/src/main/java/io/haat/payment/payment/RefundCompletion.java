@@ -61,17 +61,33 @@ class RefundCompletion {
         if (!refunds.complete(refund.id(), status, providerRefundId, null, clock.instant())) {
             return;
         }
-        // a seller order's cancellation is taken from that seller order alone; any other refund from the order
-        var from = copy.sellerOrders().stream().filter(so -> refund.sellerOrderId() == null
-                || so.sellerOrderId().equals(refund.sellerOrderId())).toList();
         Ledger.Refundable refundable = ledger.refundable(refund.orderId(),
-                from.stream().map(SellerOrderTotals::sellerOrderId).toList(), refund.amount().currency());
-        RefundSplit split = RefundSplit.of(refund.amount(), from, refundable.positions(),
-                refund.sellerOrderId() == null ? refundable.customerCreditMinor() : 0);
+                copy.sellerOrders().stream().map(SellerOrderTotals::sellerOrderId).toList(),
+                refund.amount().currency());
+        RefundSplit split = split(refund, copy, refundable);
         events.apply(payment, payment.refund(refund.id(), refund.amount(), split.sellerOrders(),
                 split.customerCredit(), refund.reason(), clock.instant()));
         ledger.postRefund(refund.id(), refund.orderId(), split.sellerOrders(), split.customerCredit(),
                 refund.reason());
+    }
+
+    /**
+     * A seller order's cancellation is taken from that seller order alone; any other refund from the whole order.
+     * The money is already back with the customer here, so if the seller order no longer holds enough (another
+     * refund took from it meanwhile) the refund is split over the whole order rather than left unrecorded.
+     */
+    private static RefundSplit split(Refund refund, OrderCopy copy, Ledger.Refundable refundable) {
+        if (refund.sellerOrderId() != null) {
+            var target = copy.sellerOrders().stream()
+                    .filter(so -> so.sellerOrderId().equals(refund.sellerOrderId())).toList();
+            long held = refundable.positions().getOrDefault(refund.sellerOrderId(),
+                    io.haat.payment.ledger.SellerOrderPosition.NONE).netCaptured();
+            if (!target.isEmpty() && held >= refund.amount().amountMinor()) {
+                return RefundSplit.of(refund.amount(), target, refundable.positions(), 0);
+            }
+        }
+        return RefundSplit.of(refund.amount(), copy.sellerOrders(), refundable.positions(),
+                refundable.customerCreditMinor());
     }
 
     private void refused(Refund refund, ProviderFailure failure) {
