@@ -7,15 +7,18 @@ import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderStatus;
 import io.haat.events.orders.SellerOrderStatus;
 import io.haat.events.orders.SellerOrderStatusChanged;
-import io.haat.payment.ledger.Ledger;
 import io.haat.events.payment.PaymentFailureReason;
 import io.haat.events.payment.PaymentProvider;
 import io.haat.events.payment.RefundReason;
+import io.haat.payment.ledger.Ledger;
+import io.haat.payment.ledger.SellerOrderPosition;
 import io.haat.payment.order.OrderCopies;
 import io.haat.payment.order.OrderCopy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -78,11 +81,11 @@ class OrderEventHandler {
 
     /** Voids open payments and records the refunds; returns the refund ids to carry out after the commit. */
     @Transactional(propagation = Propagation.MANDATORY)
-    java.util.List<String> cancelled(OrderCancelled event, Instant occurredAt) {
+    List<String> cancelled(OrderCancelled event, Instant occurredAt) {
         copies.remember(new OrderCopy(event.orderId(), event.customerId(), OrderStatus.CANCELLED, null, null, null,
                 null, occurredAt));
         copies.lock(event.orderId());
-        java.util.List<String> asked = new java.util.ArrayList<>();
+        List<String> asked = new ArrayList<>();
         for (Payment listed : payments.ofOrder(event.orderId())) {
             Payment payment = payments.lock(listed.id()).orElseThrow();
             if (payment.open()) {
@@ -102,8 +105,8 @@ class OrderEventHandler {
      * SELLER_ORDER_CANCELLED), each taken from that seller order alone. Returns the refund ids to carry out.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    java.util.List<String> sellerOrderCancelled(SellerOrderStatusChanged event) {
-        java.util.List<String> asked = new java.util.ArrayList<>();
+    List<String> sellerOrderCancelled(SellerOrderStatusChanged event) {
+        List<String> asked = new ArrayList<>();
         if (event.status() != SellerOrderStatus.CANCELLED) {
             return asked;
         }
@@ -113,8 +116,8 @@ class OrderEventHandler {
             return asked;   // nothing was ever captured for a seller order we do not know
         }
         String currency = copy.get().total().currency();
-        long kept = ledger.refundable(event.orderId(), java.util.List.of(event.sellerOrderId()), currency).positions()
-                .getOrDefault(event.sellerOrderId(), io.haat.payment.ledger.SellerOrderPosition.NONE).netCaptured();
+        long kept = ledger.refundable(event.orderId(), List.of(event.sellerOrderId()), currency).positions()
+                .getOrDefault(event.sellerOrderId(), SellerOrderPosition.NONE).netCaptured();
         long left = kept - refundRecords.inFlightForSellerOrderMinor(event.sellerOrderId());
         for (Payment listed : payments.ofOrder(event.orderId())) {
             String refundId = "seller-order-cancel:" + event.sellerOrderId() + ":" + listed.id();

@@ -2,6 +2,7 @@ package io.haat.payment.payment;
 
 import io.haat.events.Money;
 import io.haat.events.payment.PaymentFailureReason;
+import io.haat.events.payment.PaymentStatus;
 import io.haat.events.payment.RefundReason;
 import io.haat.payment.ledger.CommissionPolicy;
 import io.haat.payment.ledger.Ledger;
@@ -115,7 +116,7 @@ public class PaymentSettlement {
                     + "was cancelled").ifPresent(asked::add);
         } else {
             long held = payments.ofOrder(after.orderId()).stream()
-                    .filter(p -> p.captured() || p.status() == io.haat.events.payment.PaymentStatus.COD_ACCEPTED)
+                    .filter(p -> p.captured() || p.status() == PaymentStatus.COD_ACCEPTED)
                     .mapToLong(Payment::holdsMinor).sum();
             long over = held - copy.total().amountMinor();
             if (over > 0) {

@@ -1,11 +1,12 @@
 package io.haat.payment.payment;
 
+import io.haat.events.orders.SellerOrderTotals;
 import io.haat.payment.ledger.Ledger;
+import io.haat.payment.ledger.SellerOrderPosition;
 import io.haat.payment.order.OrderCopies;
 import io.haat.payment.order.OrderCopy;
 import io.haat.payment.provider.ProviderFailure;
 import io.haat.payment.provider.RefundResult;
-import io.haat.events.orders.SellerOrderTotals;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +82,7 @@ class RefundCompletion {
             var target = copy.sellerOrders().stream()
                     .filter(so -> so.sellerOrderId().equals(refund.sellerOrderId())).toList();
             long held = refundable.positions().getOrDefault(refund.sellerOrderId(),
-                    io.haat.payment.ledger.SellerOrderPosition.NONE).netCaptured();
+                    SellerOrderPosition.NONE).netCaptured();
             if (!target.isEmpty() && held >= refund.amount().amountMinor()) {
                 return RefundSplit.of(refund.amount(), target, refundable.positions(), 0);
             }

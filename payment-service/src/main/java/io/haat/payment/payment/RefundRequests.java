@@ -2,12 +2,12 @@ package io.haat.payment.payment;
 
 import io.haat.events.Money;
 import io.haat.events.payment.RefundReason;
-import java.time.Clock;
-import java.util.Optional;
-import java.util.UUID;
 import io.haat.payment.order.OrderCopies;
 import io.haat.platform.domain.IllegalTransition;
 import io.haat.platform.web.UnprocessableException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -6,6 +6,7 @@ import io.haat.events.payment.SellerOrderRefund;
 import io.haat.payment.ledger.SellerOrderPosition;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record RefundSplit(List<SellerOrderRefund> sellerOrders, Money customerCr
         long rest = amount.amountMinor() - credit;
         long[] net = split.stream().mapToLong(so -> Math.max(0,
                 positions.getOrDefault(so.sellerOrderId(), SellerOrderPosition.NONE).netCaptured())).toArray();
-        long held = java.util.Arrays.stream(net).sum();
+        long held = Arrays.stream(net).sum();
         if (rest > held) {
             throw new IllegalStateException("a refund of " + rest + " exceeds the " + held
                     + " the seller orders received and kept");
