@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @HaatIntegrationTest
-@Import(OrderIntegrationTest.Clocks.class)
+@Import({OrderIntegrationTest.Clocks.class, TemporaryPricingDoubles.class}) // TEMPORARY doubles: see the class
 public abstract class OrderIntegrationTest extends HttpApiTest {
 
     protected static final TestJwts JWTS = HaatInfrastructure.get().jwt();
