@@ -38,6 +38,28 @@ public abstract class OrderSagaSupport extends OrderIntegrationTest {
         return product;
     }
 
+    /** A store of a new approved seller that ships everywhere: "standard" (100, 3–5 days), "express" (300, 1–2). */
+    protected String sellingStore() {
+        return sellingStore(user("SELLER"));
+    }
+
+    protected String sellingStore(User owner) {
+        String storeId = storeOf(owner);
+        return storeId;
+    }
+
+    /** A store of a new approved seller that ships to no address these tests use. */
+    protected String storeShippingNowhereHere() {
+        String storeId = storeOf(user("SELLER"));
+        TemporaryPricingDoubles.NOT_SHIPPING.add(storeId);
+        return storeId;
+    }
+
+    /** Whether the coupon uses of this order were given back. */
+    protected boolean couponsGivenBack(String orderId) {
+        return TemporaryPricingDoubles.GIVEN_BACK.contains(orderId);
+    }
+
     /** A product of this store, not published yet. */
     protected Product productIn(String storeId, String name) {
         return new Product(UUID.randomUUID().toString(), storeId, UUID.randomUUID().toString(), name);

@@ -9,7 +9,6 @@ import io.haat.events.Money;
 import io.haat.events.catalog.ProductStatus;
 import io.haat.order.IdentityServiceStub;
 import io.haat.order.OrderSagaSupport;
-import io.haat.order.TemporaryPricingDoubles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ class CheckoutApiTest extends OrderSagaSupport {
     @Test
     void aCartOfTwoStoresBecomesOneOrderWithTwoSellerOrdersAndOrderPlacedInTheOutbox() {
         User customer = customer();
-        String storeA = storeOf(user("SELLER"));
-        String storeB = storeOf(user("SELLER"));
+        String storeA = sellingStore();
+        String storeB = sellingStore();
         Product tea = sellingProduct(storeA, "tea", 500, 10);
         Product mug = sellingProduct(storeB, "mug", 1200, 10);
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 2));
@@ -64,7 +63,7 @@ class CheckoutApiTest extends OrderSagaSupport {
     @Test
     void theSameKeyAnswersTheSameOrderOnceAndAnotherBodyWithItIs422() {
         User customer = customer();
-        Product tea = sellingProduct(storeOf(user("SELLER")), "tea", 500, 10);
+        Product tea = sellingProduct(sellingStore(), "tea", 500, 10);
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 1));
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = checkoutBody("SANDBOX");
@@ -83,7 +82,7 @@ class CheckoutApiTest extends OrderSagaSupport {
     @Test
     void aPriceChangedSinceItWasShownIs409AndTheNextCheckoutGoesThrough() {
         User customer = customer();
-        String store = storeOf(user("SELLER"));
+        String store = sellingStore();
         Product tea = sellingProduct(store, "tea", 500, 10);
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 2));
         publish(tea, 2, ProductStatus.ACTIVE, "SKU-tea", npr(650));
@@ -107,7 +106,7 @@ class CheckoutApiTest extends OrderSagaSupport {
     @Test
     void anExpectedTotalThatIsNotTheTotalIs409AndTheRightOneGoesThrough() {
         User customer = customer();
-        Product tea = sellingProduct(storeOf(user("SELLER")), "tea", 500, 10);
+        Product tea = sellingProduct(sellingStore(), "tea", 500, 10);
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 1));
         Map<String, Object> body = checkoutBody("SANDBOX");
         body.put("expectedTotal", Map.of("amountMinor", 500, "currency", "NPR"));
@@ -124,7 +123,7 @@ class CheckoutApiTest extends OrderSagaSupport {
     @Test
     void unavailableAndShortLinesAre409NamingThem() {
         User customer = customer();
-        String store = storeOf(user("SELLER"));
+        String store = sellingStore();
         Product tea = sellingProduct(store, "tea", 500, 10);
         Product mug = sellingProduct(store, "mug", 800, 10);
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 5));
@@ -144,7 +143,7 @@ class CheckoutApiTest extends OrderSagaSupport {
         User customer = customer();
         assertProblem(checkout(customer, checkoutBody("SANDBOX")), 422, "cart-empty", null);
 
-        String store = storeOf(user("SELLER"));
+        String store = sellingStore();
         Product tea = sellingProduct(store, "tea", 500, 10);
         Product dollars = productIn(store, "usd");
         publish(dollars, 1, ProductStatus.ACTIVE, "SKU-usd", new Money(700, "USD"));
@@ -154,8 +153,7 @@ class CheckoutApiTest extends OrderSagaSupport {
         assertProblem(checkout(customer, checkoutBody("SANDBOX")), 422, "mixed-currencies", null);
 
         User other = customer();
-        String remote = storeOf(user("SELLER"));
-        TemporaryPricingDoubles.NOT_SHIPPING.add(remote);
+        String remote = storeShippingNowhereHere();
         Product far = sellingProduct(remote, "far", 500, 10);
         ok(addToCart(other.token(), null, far, "SKU-far", 1));
         Response noShipping = checkout(other, checkoutBody("SANDBOX"));
@@ -167,7 +165,7 @@ class CheckoutApiTest extends OrderSagaSupport {
     @Test
     void cashOnDeliveryAndSplitsArePassedOnAndAnImpossibleSplitIs422() {
         User customer = customer();
-        Product tea = sellingProduct(storeOf(user("SELLER")), "tea", 900, 10);
+        Product tea = sellingProduct(sellingStore(), "tea", 900, 10);
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 1));
         Map<String, Object> tooMuchCash = checkoutBody("KHALTI");
         tooMuchCash.put("cashOnDelivery", Map.of("amountMinor", 1000, "currency", "NPR"));
@@ -201,7 +199,7 @@ class CheckoutApiTest extends OrderSagaSupport {
         IdentityServiceStub.get().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/me/addresses/" + foreign))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"type\": \"https://haat.io/problems/not-found\", \"status\": 404}")));
-        Product tea = sellingProduct(storeOf(user("SELLER")), "tea", 500, 10);
+        Product tea = sellingProduct(sellingStore(), "tea", 500, 10);
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 1));
 
         assertProblem(checkout(customer, Map.of("addressId", foreign.toString(), "paymentMethod", "SANDBOX")), 400,
@@ -217,7 +215,7 @@ class CheckoutApiTest extends OrderSagaSupport {
     @Test
     void badInputIsAClear4xxNeverA500() {
         User customer = customer();
-        Product tea = sellingProduct(storeOf(user("SELLER")), "tea", 500, 10);
+        Product tea = sellingProduct(sellingStore(), "tea", 500, 10);
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 1));
         Map<String, Object> both = checkoutBody("SANDBOX");
         both.put("addressId", UUID.randomUUID().toString());
@@ -243,7 +241,7 @@ class CheckoutApiTest extends OrderSagaSupport {
     @Test
     void aCustomerHoldsAtMostThreeUnpaidOrdersAndFiftyUnits() {
         User customer = customer();
-        String store = storeOf(user("SELLER"));
+        String store = sellingStore();
         Product tea = sellingProduct(store, "tea", 100, 500);
         for (int i = 0; i < 3; i++) {
             placeOrder(customer, "SANDBOX", tea);

@@ -27,7 +27,7 @@ class OrderApiTest extends OrderSagaSupport {
     @Test
     void myOrdersNewestFirstPagedAndByStatus() {
         User customer = customer();
-        String store = storeOf(user("SELLER"));
+        String store = sellingStore();
         Product tea = sellingProduct(store, "tea", 500, 10);
         String first = placeOrder(customer, "SANDBOX", tea);
         String second = placeOrder(customer, "COD", tea);
@@ -50,7 +50,7 @@ class OrderApiTest extends OrderSagaSupport {
     @Test
     void oneOrderShowsItsPartsPaymentAndTimelineToItsCustomerOnly() {
         User customer = customer();
-        Product tea = sellingProduct(storeOf(user("SELLER")), "tea", 500, 10);
+        Product tea = sellingProduct(sellingStore(), "tea", 500, 10);
         String orderId = placeOrder(customer, "SANDBOX", tea);
         confirm(orderId, 600);
 
@@ -76,8 +76,8 @@ class OrderApiTest extends OrderSagaSupport {
     void aSellerSeesOnlyTheirStoresConfirmedPartsWithWhereToShipThem() {
         User ownerA = user("SELLER");
         User ownerB = user("SELLER");
-        String storeA = storeOf(ownerA);
-        String storeB = storeOf(ownerB);
+        String storeA = sellingStore(ownerA);
+        String storeB = sellingStore(ownerB);
         Product tea = sellingProduct(storeA, "tea", 500, 10);
         Product mug = sellingProduct(storeB, "mug", 700, 10);
         User customer = customer();
@@ -109,7 +109,7 @@ class OrderApiTest extends OrderSagaSupport {
     @Test
     void paymentServiceLooksAnOrderUpWithItsServiceTokenOnly() {
         User customer = customer();
-        Product tea = sellingProduct(storeOf(user("SELLER")), "tea", 500, 10);
+        Product tea = sellingProduct(sellingStore(), "tea", 500, 10);
         String orderId = placeOrder(customer, "KHALTI", tea);
         deliverSaga(envelope(reserved(orderId)));
         String service = JWTS.builder().subject(UUID.randomUUID().toString()).claim("azp", "haat-services").sign();
@@ -141,7 +141,7 @@ class OrderApiTest extends OrderSagaSupport {
     @Test
     void everyEndpointNeedsATokenAndItsRoleBeforeTheBodyIsRead() {
         String order = "/orders/" + UUID.randomUUID();
-        String store = storeOf(user("SELLER"));
+        String store = sellingStore();
         List<Endpoint> customerOnly = List.of(
                 new Endpoint("POST", "/checkout", Map.of("paymentMethod", "SANDBOX")),
                 new Endpoint("GET", "/orders", null),
