@@ -48,6 +48,11 @@ public abstract class OrderSagaSupport extends OrderIntegrationTest {
         return storeId;
     }
 
+    /** The id of the store's shipping method of this name ("Standard", "Express"). */
+    protected String methodId(String storeId, String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A store of a new approved seller that ships to no address these tests use. */
     protected String storeShippingNowhereHere() {
         String storeId = storeOf(user("SELLER"));

@@ -29,7 +29,7 @@ class CheckoutApiTest extends OrderSagaSupport {
         ok(addToCart(customer.token(), null, tea, "SKU-tea", 2));
         ok(addToCart(customer.token(), null, mug, "SKU-mug", 1));
         Map<String, Object> body = checkoutBody("SANDBOX");
-        body.put("shippingMethods", Map.of(storeB, "express"));
+        body.put("shippingMethods", Map.of(storeB, methodId(storeB, "Express")));
 
         Response placed = checkout(customer, body);
 
@@ -44,12 +44,12 @@ class CheckoutApiTest extends OrderSagaSupport {
         assertThat(order.path("address").path("country").asString()).isEqualTo("NP");
         JsonNode partB = order.path("sellerOrders").get(1);
         assertThat(partB.path("storeId").asString()).isEqualTo(storeB);
-        assertThat(partB.path("shippingMethod").path("id").asString()).isEqualTo("express");
+        assertThat(partB.path("shippingMethod").path("name").asString()).isEqualTo("Express");
         assertThat(money(partB.path("shipping"))).isEqualTo(npr(300));
         assertThat(partB.path("delivery").path("estimatedFrom").asString()).isNotBlank();
         assertThat(partB.path("items").get(0).path("name").asString()).isEqualTo("mug");
-        assertThat(order.path("sellerOrders").get(0).path("shippingMethod").path("id").asString())
-                .isEqualTo("standard");
+        assertThat(order.path("sellerOrders").get(0).path("shippingMethod").path("name").asString())
+                .isEqualTo("Standard");
         assertThat(events(order)).containsExactly("PLACED");
 
         assertThat(outbox(orderId)).containsExactly("OrderPlaced");
