@@ -84,8 +84,14 @@ public abstract class OrderIntegrationTest extends HttpApiTest {
     protected boolean publish(Product product, long version, ProductStatus status, Object... skuPrices) {
         List<ProductChanged.Variant> variants = new java.util.ArrayList<>();
         for (int i = 0; i + 1 < skuPrices.length; i += 2) {
-            variants.add(new ProductChanged.Variant((String) skuPrices[i], (Money) skuPrices[i + 1], null));
+            variants.add(new ProductChanged.Variant((String) skuPrices[i], (Money) skuPrices[i + 1], null, null));
         }
+        return publishVariants(product, version, status, variants);
+    }
+
+    /** Delivers catalog's snapshot of the product at {@code version} with these variants (e.g. with weights). */
+    protected boolean publishVariants(Product product, long version, ProductStatus status,
+                                      List<ProductChanged.Variant> variants) {
         return deliver(EventEnvelope.of(new ProductChanged(product.id(), product.storeId(), product.sellerId(),
                 product.name(), "cat-1", status, variants), version, clock.instant()));
     }
