@@ -6,6 +6,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -178,8 +179,7 @@ public class ShippingMethodRepository {
 
     /** A method row before its regions are read. */
     private record Row(UUID id, String storeId, String name, ShippingRate rate, int minDays, int maxDays,
-                       boolean everywhere, boolean active, long version, java.time.Instant createdAt,
-                       java.time.Instant updatedAt) {
+                       boolean everywhere, boolean active, long version, Instant createdAt, Instant updatedAt) {
 
         ShippingMethod method(List<ShippingRegion> regions) {
             ShippingArea area = everywhere ? ShippingArea.anywhere() : ShippingArea.of(regions);

@@ -45,6 +45,7 @@ public record ShippingMethodRequest(
     /** 10^11 minor units: far above any real fee, far below what a price sum could overflow at. */
     static final long MAX_AMOUNT = 100_000_000_000L;
     static final int MAX_REGIONS = 50;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** A country (ISO 3166-1 alpha-2, upper case) and optionally some of its provinces. */
     public record RegionRequest(
@@ -116,7 +117,7 @@ public record ShippingMethodRequest(
         for (int i = 0; i < listed.size(); i++) {
             RegionRequest region = listed.get(i);
             String field = "regions[" + i + "].country";
-            if (!Set.of(Locale.getISOCountries()).contains(region.country())) {
+            if (!COUNTRIES.contains(region.country())) {
                 errors.add(new FieldProblem(field, "is not an ISO 3166-1 country"));
             } else if (!countries.add(region.country())) {
                 errors.add(new FieldProblem(field, "is listed twice; list all its provinces in one region"));

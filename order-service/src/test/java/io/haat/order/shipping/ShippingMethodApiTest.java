@@ -9,9 +9,14 @@ import static io.haat.order.shipping.ShippingBodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.order.OrderIntegrationTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -222,5 +227,38 @@ class ShippingMethodApiTest extends OrderIntegrationTest {
         // an inactive one may still be edited
         Response quiet = put(methods(storeId) + "/" + first, seller.token(), with(flat("Method 1", 50), "active", false));
         assertThat(quiet.status()).as(quiet.body().toString()).isEqualTo(200);
+    }
+
+    @Test
+    void concurrentCreationsNeverPassTheLimit() throws Exception {
+        User seller = user("SELLER");
+        String storeId = storeOf(seller);
+        for (int i = 1; i <= 16; i++) {
+            created(seller, storeId, flat("Method " + i, i));
+        }
+        int racers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String name = "Racer " + i;
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return create(seller, storeId, flat(name, 1)).status();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(4);
+        assertThat(statuses).filteredOn(status -> status == 422).hasSize(4);
+        assertThat(get(methods(storeId) + "?size=100", null).body().path("totalItems").asLong()).isEqualTo(20);
     }
 }
