@@ -237,6 +237,24 @@ class CouponApiTest extends CouponIntegrationTest {
     }
 
     @Test
+    void aBadTokenIs401AndAWrongRoleIs403BeforeTheBodyIsRead() {
+        User seller = user("SELLER");
+        String store = storeOf(seller);
+        String garbage = "garbage";
+        String expired = JWTS.builder().subject(seller.id()).roles("SELLER")
+                .expiresAt(java.time.Instant.now().minusSeconds(600)).sign();
+        for (String token : new String[] {garbage, expired}) {
+            assertProblem(put("/stores/" + store + "/coupons/X10", token, couponBody("PERCENTAGE", 10)), 401, null, null);
+            assertProblem(get("/admin/coupons", token), 401, null, null);
+            assertProblem(post("/cart/coupon", token, Map.of("code", "X10")), 401, null, null);
+        }
+        assertProblem(put("/stores/" + store + "/coupons/X10", customer().token(), "{\"type\": "), 403, "forbidden",
+                null);
+        assertProblem(put("/admin/coupons/X10", seller.token(), Map.of("value", -5)), 403, "forbidden", null);
+        assertProblem(post("/cart/coupon", seller.token(), "{\"code\": "), 403, "forbidden", null);
+    }
+
+    @Test
     void onlySignedInCustomersUseCoupons() {
         Product tea = onSale("Ilam tea", "TEA-250", 45_000, 10);
         Response guest = addToCart(null, null, tea, "TEA-250", 1);
