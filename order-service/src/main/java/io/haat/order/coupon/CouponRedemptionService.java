@@ -5,6 +5,7 @@ import io.haat.order.pricing.Discounts;
 import io.haat.order.pricing.SellerOrderDraft;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +81,10 @@ public class CouponRedemptionService implements CouponRedemptions {
         outcome.refused().stream().findFirst().ifPresent(refused -> {
             throw refusal(refused);
         });
-        for (DiscountAllocation.Applied applied : outcome.applied()) {
+        // coupon rows are locked in one order (by id) whatever the order's stores, so two checkouts never deadlock
+        List<DiscountAllocation.Applied> byId = outcome.applied().stream()
+                .sorted(Comparator.comparing(applied -> applied.coupon().id())).toList();
+        for (DiscountAllocation.Applied applied : byId) {
             Coupon coupon = applied.coupon();
             if (!coupons.consume(coupon.id(), now)) {
                 // lost a race (or the coupon changed since it was read): say why as of now

@@ -87,6 +87,35 @@ class CouponRedemptionTest extends CouponIntegrationTest {
     }
 
     @Test
+    void checkoutsNamingTheSameStoresInEitherOrderAllSucceed() throws Exception {
+        User sellerA = user("SELLER");
+        String storeA = storeOf(sellerA);
+        User sellerB = user("SELLER");
+        String storeB = storeOf(sellerB);
+        ok(putStoreCoupon(sellerA, storeA, "BOTH", couponBody("PERCENTAGE", 10)));
+        ok(putStoreCoupon(sellerB, storeB, "BOTH", couponBody("PERCENTAGE", 20)));
+        SellerOrderDraft a = new SellerOrderDraft("so-a", storeA, List.of(line("A-1", 1_000)), npr(0));
+        SellerOrderDraft b = new SellerOrderDraft("so-b", storeB, List.of(line("B-1", 1_000)), npr(0));
+        List<Callable<String>> checkouts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UUID customer = UUID.randomUUID();
+            UUID cart = customerCart(customer);
+            putOnCart(cart, storeA, "BOTH");
+            putOnCart(cart, storeB, "BOTH");
+            List<SellerOrderDraft> drafts = i % 2 == 0 ? List.of(a, b) : List.of(b, a);
+            checkouts.add(() -> {
+                Discounts discounts = redemptions.redeem("order-" + UUID.randomUUID(), customer.toString(), cart,
+                        drafts);
+                return "ok " + discounts.coupons().size();
+            });
+        }
+
+        assertThat(race(checkouts)).containsOnly("ok 2");
+        assertThat(used(storeA, "BOTH")).isEqualTo(20);
+        assertThat(used(storeB, "BOTH")).isEqualTo(20);
+    }
+
+    @Test
     void givingBackReturnsAnOrdersUsesOnce() {
         String code = siteCoupon(couponBody("PERCENTAGE", 10, "usageLimit", 5, "perCustomerLimit", 1));
         List<SellerOrderDraft> drafts = drafts("store-back", 10_000, 0);
