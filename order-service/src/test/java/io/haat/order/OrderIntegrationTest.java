@@ -110,6 +110,14 @@ public abstract class OrderIntegrationTest extends HttpApiTest {
         return product;
     }
 
+    /** An active product of a given store (e.g. one {@link #storeOf} made) with one SKU in stock. */
+    protected Product onSaleIn(String storeId, String name, String sku, long priceMinor, int available) {
+        Product product = new Product(UUID.randomUUID().toString(), storeId, UUID.randomUUID().toString(), name);
+        publish(product, 1, ProductStatus.ACTIVE, sku, npr(priceMinor));
+        stock(product, sku, available, 1);
+        return product;
+    }
+
     /** A store of an approved seller owned by {@code owner}, as seller-service's events tell order-service. */
     protected String storeOf(User owner) {
         String storeId = UUID.randomUUID().toString();
