@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * events are late). Its {@code AdminCommissionController.applicable}: no category, so the category-less rule, as the
  * local copy chooses. The token is passed explicitly (a service token), never the caller's.
  */
-@FeignClient(name = "seller-service", contextId = "sellerCommissions")
+@FeignClient(name = "seller-service")
 public interface SellerCommissionClient {
 
     @GetMapping("/admin/commissions/applicable")
