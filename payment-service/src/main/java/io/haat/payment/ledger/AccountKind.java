@@ -18,7 +18,7 @@ public enum AccountKind {
     SELLER_AVAILABLE(true),
     /** Payouts requested from sellers' available balances and not yet paid or rejected (credit = owed out). */
     PAYOUTS_IN_TRANSIT(false),
-    /** Payouts that left the platform (debit = paid out to sellers). */
+    /** Payouts that left the platform (credit = paid out to sellers, as refunds are to customers). */
     PAYOUTS_PAID(false);
 
     private final boolean perSeller;
