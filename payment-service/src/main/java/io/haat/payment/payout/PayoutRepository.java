@@ -19,7 +19,8 @@ public class PayoutRepository {
 
     private static final String COLUMNS = """
             id, seller_id, amount_minor, currency, status, reason, reference, requested_at, approved_at, rejected_at,
-            paid_at, version""";
+            paid_at, version
+            """;
 
     private final JdbcClient jdbc;
 
