@@ -7,6 +7,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The full order-service context boots against real infrastructure and keeps the platform's promises. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @HaatIntegrationTest
-@org.springframework.context.annotation.Import(TemporaryPricingDoubles.class) // TEMPORARY: see the class
 class OrderApplicationTest extends ServiceBootContract {
 }

@@ -38,31 +38,73 @@ public abstract class OrderSagaSupport extends OrderIntegrationTest {
         return product;
     }
 
-    /** A store of a new approved seller that ships everywhere: "standard" (100, 3–5 days), "express" (300, 1–2). */
+    /**
+     * A store of a new approved seller that ships everywhere (real shipping methods, created by its owner):
+     * "Standard" (flat 100 NPR, 3–5 days) and "Express" (flat 300 NPR, 1–2 days).
+     */
     protected String sellingStore() {
         return sellingStore(user("SELLER"));
     }
 
     protected String sellingStore(User owner) {
         String storeId = storeOf(owner);
+        shippingMethod(owner, storeId, "Standard", 100, 3, 5, true);
+        shippingMethod(owner, storeId, "Express", 300, 1, 2, true);
         return storeId;
     }
 
-    /** The id of the store's shipping method of this name ("Standard", "Express"). */
-    protected String methodId(String storeId, String name) {
-        return name.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** A store of a new approved seller that ships to no address these tests use. */
+    /** A store of a new approved seller whose only shipping method serves India, not the addresses used here. */
     protected String storeShippingNowhereHere() {
-        String storeId = storeOf(user("SELLER"));
-        TemporaryPricingDoubles.NOT_SHIPPING.add(storeId);
+        User owner = user("SELLER");
+        String storeId = storeOf(owner);
+        shippingMethod(owner, storeId, "India only", 100, 3, 5, false);
         return storeId;
     }
 
-    /** Whether the coupon uses of this order were given back. */
+    private void shippingMethod(User owner, String storeId, String name, long flatRate, int minDays, int maxDays,
+                                boolean everywhere) {
+        Map<String, Object> method = new LinkedHashMap<>();
+        method.put("name", name);
+        method.put("type", "FLAT");
+        method.put("currency", "NPR");
+        method.put("flatRate", flatRate);
+        method.put("minDays", minDays);
+        method.put("maxDays", maxDays);
+        if (everywhere) {
+            method.put("everywhere", true);
+        } else {
+            method.put("regions", List.of(Map.of("country", "IN")));
+        }
+        Response created = post("/stores/" + storeId + "/shipping-methods", owner.token(), method);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    }
+
+    /** The id of the store's shipping method of this name. */
+    protected String methodId(String storeId, String name) {
+        for (JsonNode method : ok(get("/stores/" + storeId + "/shipping-methods", null)).body().path("items")) {
+            if (method.path("name").asString().equals(name)) {
+                return method.path("id").asString();
+            }
+        }
+        throw new AssertionError("store " + storeId + " has no shipping method " + name);
+    }
+
+    /** A store coupon its owner makes: {@code body} as {@code PUT /stores/{id}/coupons/{code}} takes it. */
+    protected void storeCoupon(User owner, String storeId, String code, Map<String, Object> body) {
+        Response created = put("/stores/" + storeId + "/coupons/" + code, owner.token(), body);
+        assertThat(created.status()).as(created.body().toString()).isIn(200, 201);
+    }
+
+    protected void applyCoupon(User customer, String code) {
+        ok(post("/cart/coupon", customer.token(), Map.of("code", code)));
+    }
+
+    /** Whether the coupon uses this order consumed were given back (it must have consumed some). */
     protected boolean couponsGivenBack(String orderId) {
-        return TemporaryPricingDoubles.GIVEN_BACK.contains(orderId);
+        List<String> states = jdbc.sql("SELECT state FROM coupon_redemption WHERE order_id = ?").param(orderId)
+                .query(String.class).list();
+        assertThat(states).as("coupon redemptions of order " + orderId).isNotEmpty();
+        return states.stream().allMatch("RETURNED"::equals);
     }
 
     /** A product of this store, not published yet. */

@@ -2,9 +2,11 @@ package io.haat.payment;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 
 /** payment-service: payments, webhooks, refunds, the ledger, wallets and payouts. */
 @SpringBootApplication
+@EnableFeignClients
 public class PaymentApplication {
 
     public static void main(String[] args) {

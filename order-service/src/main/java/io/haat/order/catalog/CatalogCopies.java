@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,10 +62,11 @@ public class CatalogCopies {
                 continue; // not sellable: a cart cannot price it, and its lines are flagged UNAVAILABLE
             }
             jdbc.sql("""
-                            INSERT INTO catalog_variant (product_id, sku, price_minor, currency) VALUES (?, ?, ?, ?)
+                            INSERT INTO catalog_variant (product_id, sku, price_minor, currency, weight_grams)
+                            VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (product_id, sku) DO NOTHING""")
                     .params(product.productId(), variant.sku(), variant.price().amountMinor(),
-                            variant.price().currency())
+                            variant.price().currency(), weightOf(variant))
                     .update();
         }
         return true;
@@ -116,6 +118,32 @@ public class CatalogCopies {
                 .forEach(offer -> found.put(new ProductVariantKey(offer.productId(), offer.sku()), offer));
         found.keySet().retainAll(keys);
         return found;
+    }
+
+    /**
+     * The weights in grams of the known variants among {@code keys} that have one; a variant that is unknown or
+     * was published without a weight is absent (shipping counts its default for it).
+     */
+    public Map<ProductVariantKey, Integer> weights(Collection<ProductVariantKey> keys) {
+        Map<ProductVariantKey, Integer> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        Set<ProductVariantKey> wanted = Set.copyOf(keys);
+        jdbc.sql("""
+                        SELECT product_id, sku, weight_grams FROM catalog_variant
+                        WHERE product_id IN (:ids) AND weight_grams IS NOT NULL""")
+                .param("ids", wanted.stream().map(ProductVariantKey::productId).distinct().toList())
+                .query((rs, row) -> Map.entry(new ProductVariantKey(rs.getString("product_id"), rs.getString("sku")),
+                        rs.getInt("weight_grams")))
+                .list().stream().filter(entry -> wanted.contains(entry.getKey()))
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        return found;
+    }
+
+    /** A negative weight (never sent by catalog, which validates it) is treated as unknown rather than refused. */
+    private static Integer weightOf(ProductChanged.Variant variant) {
+        return variant.weightGrams() == null || variant.weightGrams() < 0 ? null : variant.weightGrams();
     }
 
     private static Offer offer(ResultSet rs) throws SQLException {

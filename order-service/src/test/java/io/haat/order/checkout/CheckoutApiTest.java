@@ -61,6 +61,69 @@ class CheckoutApiTest extends OrderSagaSupport {
     }
 
     @Test
+    void storeAndSiteCouponsAreRedeemedAndSplitByWhoFundsThem() {
+        User customer = customer();
+        User ownerA = user("SELLER");
+        String storeA = sellingStore(ownerA);
+        String storeB = sellingStore();
+        storeCoupon(ownerA, storeA, "TEN", Map.of("type", "PERCENTAGE", "value", 10));
+        String site = "SITE" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Response siteCoupon = put("/admin/coupons/" + site, user("ADMIN").token(),
+                Map.of("type", "FIXED", "value", 100, "currency", "NPR"));
+        assertThat(siteCoupon.status()).as(siteCoupon.body().toString()).isIn(200, 201);
+        ok(addToCart(customer.token(), null, sellingProduct(storeA, "tea", 1000, 10), "SKU-tea", 1));
+        ok(addToCart(customer.token(), null, sellingProduct(storeB, "mug", 1000, 10), "SKU-mug", 1));
+        applyCoupon(customer, "TEN");
+        applyCoupon(customer, site);
+
+        Response placed = checkout(customer, checkoutBody("SANDBOX"));
+
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        // 2000 merchandise + 200 shipping − 100 (10 % of tea, the seller's) − 100 (site, the platform's)
+        assertThat(money(placed.body().path("total"))).isEqualTo(npr(2000));
+        String orderId = placed.body().path("orderId").asString();
+        JsonNode order = order(customer, orderId);
+        assertThat(money(order.path("discount"))).isEqualTo(npr(200));
+        assertThat(order.path("discounts").findValuesAsString("code")).containsExactlyInAnyOrder("TEN", site);
+        JsonNode event = outboxPayload(orderId, "OrderPlaced");
+        long sellerFunded = 0;
+        long platformFunded = 0;
+        for (JsonNode part : event.path("sellerOrders")) {
+            sellerFunded += part.path("sellerDiscount").path("amountMinor").asLong();
+            platformFunded += part.path("platformDiscount").path("amountMinor").asLong();
+        }
+        assertThat(sellerFunded).isEqualTo(100);
+        assertThat(platformFunded).isEqualTo(100);
+        long lineDiscounts = 0;
+        for (JsonNode part : order.path("sellerOrders")) {
+            for (JsonNode item : part.path("items")) {
+                lineDiscounts += item.path("discount").path("amountMinor").asLong();
+            }
+        }
+        assertThat(lineDiscounts).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM coupon_redemption WHERE order_id = ? AND state = 'CONSUMED'")
+                .param(orderId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aCouponThatExpiredSinceItWasAppliedIs422AndNothingIsOrdered() {
+        User customer = customer();
+        User owner = user("SELLER");
+        String store = sellingStore(owner);
+        storeCoupon(owner, store, "SOON", Map.of("type", "FIXED", "value", 50, "currency", "NPR",
+                "endsAt", clock.instant().plus(java.time.Duration.ofHours(1)).toString()));
+        ok(addToCart(customer.token(), null, sellingProduct(store, "tea", 500, 10), "SKU-tea", 1));
+        applyCoupon(customer, "SOON");
+        clock.advance(java.time.Duration.ofHours(2));
+
+        Response expired = checkout(customer, checkoutBody("SANDBOX"));
+
+        assertProblem(expired, 422, "coupon-expired", null);
+        assertThat(ok(get("/orders", customer.token())).body().path("totalItems").asLong()).isZero();
+        assertThat(ok(cart(customer.token(), null)).body().path("lineCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void theSameKeyAnswersTheSameOrderOnceAndAnotherBodyWithItIs422() {
         User customer = customer();
         Product tea = sellingProduct(sellingStore(), "tea", 500, 10);

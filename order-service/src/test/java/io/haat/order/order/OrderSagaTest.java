@@ -51,8 +51,26 @@ class OrderSagaTest extends OrderSagaSupport {
         return new Placed(customer, orderId, npr(1000));
     }
 
+    /** One order of 1×900 (+100 shipping) with the store's coupon taking 100 off = 900 NPR. */
+    private Placed placeWithCoupon() {
+        User customer = customer();
+        User owner = user("SELLER");
+        String store = sellingStore(owner);
+        storeCoupon(owner, store, "SAVE100", java.util.Map.of("type", "FIXED", "value", 100, "currency", "NPR"));
+        Product tea = sellingProduct(store, "tea", 900, 10);
+        ok(addToCart(customer.token(), null, tea, "SKU-tea", 1));
+        applyCoupon(customer, "SAVE100");
+        Response placed = checkout(customer, checkoutBody("SANDBOX"));
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        assertThat(money(placed.body().path("total"))).isEqualTo(npr(900));
+        return new Placed(customer, placed.body().path("orderId").asString(), npr(900));
+    }
+
     private Placed awaiting(String paymentMethod) {
-        Placed placed = place(paymentMethod);
+        return reserve(place(paymentMethod));
+    }
+
+    private Placed reserve(Placed placed) {
         assertThat(deliverSaga(envelope(reserved(placed.orderId())))).isTrue();
         return placed;
     }
@@ -87,7 +105,8 @@ class OrderSagaTest extends OrderSagaSupport {
 
     @Test
     void rejectedStockCancelsTheOrderNamingTheLinesAndGivesCouponsBack() {
-        Placed placed = place("SANDBOX");
+        Placed placed = placeWithCoupon();
+        assertThat(couponsGivenBack(placed.orderId())).isFalse();
         deliverSaga(envelope(new StockRejected(placed.orderId(), List.of(new StockLine("s", "SKU-tea", 1)))));
 
         JsonNode order = order(placed.customer(), placed.orderId());
@@ -178,7 +197,7 @@ class OrderSagaTest extends OrderSagaSupport {
 
     @Test
     void anUnpaidOrderIsCancelledAtItsDeadlineAndALateCaptureLeavesItCancelled() {
-        Placed placed = awaiting("SANDBOX");
+        Placed placed = reserve(placeWithCoupon());
         deadlines.cancelDue();
         assertThat(status(placed.customer(), placed.orderId())).isEqualTo("AWAITING_PAYMENT");
 
@@ -193,7 +212,7 @@ class OrderSagaTest extends OrderSagaSupport {
         assertThat(couponsGivenBack(placed.orderId())).isTrue();
 
         String paymentId = "late-" + placed.orderId();
-        deliverSaga(envelope(captured(placed, paymentId, 1, 1000)));
+        deliverSaga(envelope(captured(placed, paymentId, 1, placed.total().amountMinor())));
         JsonNode late = order(placed.customer(), placed.orderId());
         assertThat(late.path("status").asString()).isEqualTo("CANCELLED");
         assertThat(events(late)).endsWith("CANCELLED", "PAYMENT_CAPTURED");
@@ -201,15 +220,15 @@ class OrderSagaTest extends OrderSagaSupport {
                 "OrderCancelled");
         // payment-service refunds the late capture (LATE_CAPTURE); the refund lands on the timeline once
         EventEnvelope<DomainEvent> refund = envelope(new PaymentRefunded("late:" + paymentId, paymentId,
-                placed.orderId(), PaymentProvider.SANDBOX, npr(1000), List.of(new SellerOrderRefund(
+                placed.orderId(), PaymentProvider.SANDBOX, placed.total(), List.of(new SellerOrderRefund(
                 late.path("sellerOrders").get(0).path("id").asString(),
                 late.path("sellerOrders").get(0).path("storeId").asString(), UUID.randomUUID().toString(),
-                npr(1000))), RefundReason.LATE_CAPTURE, PaymentStatus.REFUNDED, clock.instant()));
+                placed.total())), RefundReason.LATE_CAPTURE, PaymentStatus.REFUNDED, clock.instant()));
         deliverSaga(refund);
         deliverSaga(envelope(refund.payload()));
         JsonNode refunded = order(placed.customer(), placed.orderId());
         assertThat(events(refunded)).endsWith("PAYMENT_CAPTURED", "PAYMENT_REFUNDED");
-        assertThat(money(refunded.path("payment").path("refunded"))).isEqualTo(npr(1000));
+        assertThat(money(refunded.path("payment").path("refunded"))).isEqualTo(placed.total());
     }
 
     @Test
@@ -222,7 +241,7 @@ class OrderSagaTest extends OrderSagaSupport {
 
     @Test
     void theCustomerCancelsBeforePaymentAndCouponsComeBack() {
-        Placed placed = awaiting("SANDBOX");
+        Placed placed = reserve(placeWithCoupon());
         Response cancelled = call("POST", "/orders/" + placed.orderId() + "/cancel", placed.customer().token(), null);
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.body().path("status").asString()).isEqualTo("CANCELLED");
@@ -235,8 +254,8 @@ class OrderSagaTest extends OrderSagaSupport {
 
     @Test
     void theCustomerCancelsAfterPaymentAndARefundIsDue() {
-        Placed placed = awaiting("SANDBOX");
-        deliverSaga(envelope(captured(placed, "pay-" + placed.orderId(), 1, 1000)));
+        Placed placed = reserve(placeWithCoupon());
+        deliverSaga(envelope(captured(placed, "pay-" + placed.orderId(), 1, placed.total().amountMinor())));
         Response cancelled = call("POST", "/orders/" + placed.orderId() + "/cancel", placed.customer().token(), null);
 
         assertThat(cancelled.status()).isEqualTo(200);
