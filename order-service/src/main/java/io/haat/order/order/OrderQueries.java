@@ -2,11 +2,13 @@ package io.haat.order.order;
 
 import io.haat.events.Money;
 import io.haat.events.orders.OrderStatus;
+import io.haat.events.orders.PayableOrder;
 import io.haat.order.pricing.DeliveryAddress;
 import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +61,7 @@ public class OrderQueries {
     }
 
     /** payment-service's look-up; 404 for an unknown order. */
-    public io.haat.events.orders.PayableOrder payable(UUID orderId) {
+    public PayableOrder payable(UUID orderId) {
         return orders.find(orderId).map(Order::payable).orElseThrow(() -> OrderService.notFound(orderId));
     }
 
@@ -100,8 +102,7 @@ public class OrderQueries {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("status", "must be one of " + java.util.Arrays.toString(
-                    type.getEnumConstants()));
+            throw new InvalidRequestException("status", "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.haat.order.order;
 
 import io.haat.events.Money;
+import io.haat.events.inventory.StockLine;
 import io.haat.events.orders.OrderStatus;
 import io.haat.events.payment.PaymentProvider;
 import io.haat.order.pricing.DeliveryAddress;
@@ -56,7 +57,7 @@ public record OrderResponse(UUID id, OrderStatus status, Money total, Money merc
                                  Money captured, Money refunded, Money due, List<PaymentFact> payments) {
     }
 
-    public record CancellationView(String reason, String detail, List<io.haat.events.inventory.StockLine> rejectedLines,
+    public record CancellationView(String reason, String detail, List<StockLine> rejectedLines,
                                    Instant at) {
     }
 
