@@ -1,6 +1,7 @@
 package io.haat.payment.commission;
 
 import io.haat.events.Money;
+import io.haat.platform.feign.ServiceTokens;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ public class RemoteCommissions {
     public CommissionRule applicable(String storeId, Instant at) {
         SellerCommissionClient.AppliedCommission applied;
         try {
-            applied = client.applicable(tokens.authorization(), storeId, at.toString());
+            applied = client.applicable(tokens.authorization().orElse(null), storeId, at.toString());
         } catch (RuntimeException e) {
             // unreachable, refused, unknown store, no rule at all: none of them tells the rate
             throw new CommissionUnknownException("no commission rule known for store " + storeId + " at " + at

@@ -3,6 +3,7 @@ package io.haat.payment.commission;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.haat.events.EventEnvelope;
+import com.nimbusds.jwt.SignedJWT;
 import io.haat.events.Money;
 import io.haat.events.orders.SellerOrderTotals;
 import io.haat.events.seller.CommissionChanged;
@@ -165,7 +167,7 @@ class CommissionIntegrationTest extends PaymentIntegrationTest {
     }
 
     @Test
-    void withoutAKnownRuleSellerServiceIsAskedForTheRuleAtOrderTime() {
+    void withoutAKnownRuleSellerServiceIsAskedForTheRuleAtOrderTime() throws Exception {
         String store = UUID.randomUUID().toString();
         Instant placedAt = Instant.parse("1990-05-01T10:00:00Z");
         SellerServiceStub.get().stubFor(WireMock.get(urlPathEqualTo("/admin/commissions/applicable"))
@@ -185,7 +187,13 @@ class CommissionIntegrationTest extends PaymentIntegrationTest {
         assertThat(rates.commissionMinor(part, new Money(500, "NPR"))).as("its minimum").isEqualTo(100);
         SellerServiceStub.get().verify(getRequestedFor(urlPathEqualTo("/admin/commissions/applicable"))
                 .withQueryParam("storeId", equalTo(store))
-                .withQueryParam("at", equalTo("1990-05-01T10:00:00Z")));
+                .withQueryParam("at", equalTo("1990-05-01T10:00:00Z"))
+                .withHeader("Authorization", matching("Bearer .+")));
+        String token = SellerServiceStub.get().findAll(getRequestedFor(urlPathEqualTo("/admin/commissions/applicable"))
+                .withQueryParam("storeId", equalTo(store))).getFirst().getHeader("Authorization").substring(7);
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("azp"))
+                .as("a haat-services client-credentials token, the only one seller-service admits there")
+                .isEqualTo("haat-services");
     }
 
     @Test
