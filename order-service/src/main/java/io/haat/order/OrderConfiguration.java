@@ -3,6 +3,7 @@ package io.haat.order;
 import io.haat.order.cart.CartAccess;
 import io.haat.order.cart.CartProperties;
 import io.haat.order.order.OrderProperties;
+import io.haat.platform.security.KeycloakRealmRolesConverter;
 import io.haat.platform.security.RolePaths;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +39,9 @@ public class OrderConfiguration implements WebMvcConfigurer {
                 .require("/checkout", "CUSTOMER")
                 .require("/orders", "CUSTOMER")
                 .require("/orders/**", "CUSTOMER")
-                .require(HttpMethod.GET, "/stores/*/orders", "SELLER");
+                .require(HttpMethod.GET, "/stores/*/orders", "SELLER")
+                // payment-service's look-up: only tokens of the haat-services client carry SERVICE
+                .require("/internal/**", KeycloakRealmRolesConverter.SERVICE);
     }
 
     @Override

@@ -112,7 +112,7 @@ class OrderApiTest extends OrderSagaSupport {
         Product tea = sellingProduct(sellingStore(), "tea", 500, 10);
         String orderId = placeOrder(customer, "KHALTI", tea);
         deliverSaga(envelope(reserved(orderId)));
-        String service = JWTS.builder().subject(UUID.randomUUID().toString()).claim("azp", "haat-services").sign();
+        String service = JWTS.serviceToken();
         String path = "/internal/orders/" + orderId + "/payable";
 
         JsonNode payable = ok(get(path, service)).body();
@@ -126,6 +126,9 @@ class OrderApiTest extends OrderSagaSupport {
 
         assertProblem(get(path, customer.token()), 403, "forbidden", null);
         assertProblem(get(path, user("ADMIN").token()), 403, "forbidden", null);
+        // a user account given a realm role named SERVICE is still no service
+        assertProblem(get(path, JWTS.builder().subject(customer.id()).roles("SERVICE", "CUSTOMER").sign()), 403,
+                "forbidden", null);
         assertThat(get(path, null).status()).isEqualTo(401);
         assertProblem(get("/internal/orders/" + UUID.randomUUID() + "/payable", service), 404, "order-not-found",
                 null);
