@@ -27,10 +27,14 @@ public class CatalogCopies {
 
     private static final String OFFER_SELECT = """
             SELECT p.product_id, v.sku, p.store_id, p.seller_id, p.name, p.status, v.price_minor, v.currency,
-                   coalesce(s.available, 0) AS available
+                   coalesce(s.available, 0) AS available,
+                   coalesce(st.status, 'ACTIVE') = 'ACTIVE' AND coalesce(sc.status, 'APPROVED') = 'APPROVED'
+                       AS store_open
             FROM catalog_product p
             JOIN catalog_variant v ON v.product_id = p.product_id
             LEFT JOIN stock_level s ON s.store_id = p.store_id AND s.sku = v.sku
+            LEFT JOIN store_copy st ON st.store_id = p.store_id
+            LEFT JOIN seller_copy sc ON sc.seller_id = st.seller_id
             """;
 
     private final JdbcClient jdbc;
@@ -149,6 +153,7 @@ public class CatalogCopies {
     private static Offer offer(ResultSet rs) throws SQLException {
         return new Offer(rs.getString("product_id"), rs.getString("sku"), rs.getString("store_id"),
                 rs.getString("seller_id"), rs.getString("name"), ProductStatus.valueOf(rs.getString("status")),
-                new Money(rs.getLong("price_minor"), rs.getString("currency").trim()), rs.getInt("available"));
+                new Money(rs.getLong("price_minor"), rs.getString("currency").trim()), rs.getInt("available"),
+                rs.getBoolean("store_open"));
     }
 }
