@@ -85,6 +85,20 @@ public abstract class PaymentIntegrationTest extends HttpApiTest {
     protected OrderEventsListener orderEvents;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected io.haat.payment.commission.CommissionEventsListener commissionEvents;
+
+    /** The commission of the tests' orders: 10 % for a store, as seller-service announces it on seller.commission. */
+    protected static final int COMMISSION_BASIS_POINTS = 1_000;
+
+    /** A new store with the tests' 10 % commission rule in force since long ago. */
+    protected String storeWithCommission() {
+        String storeId = "store-" + UUID.randomUUID();
+        commissionEvents.onCommissionEvent(envelopes.toJson(EventEnvelope.of(new io.haat.events.seller.CommissionChanged(
+                UUID.randomUUID().toString(), "STORE", storeId, null, COMMISSION_BASIS_POINTS, null, null, null,
+                java.time.Instant.EPOCH), 1)));
+        return storeId;
+    }
 
 
     /** A seller account payment-service has heard of from seller-service. */
@@ -114,8 +128,9 @@ public abstract class PaymentIntegrationTest extends HttpApiTest {
         String orderId = UUID.randomUUID().toString();
         long first = total * 6 / 10;
         OrderAwaitingPayment event = new OrderAwaitingPayment(orderId, customer.id(), inNpr(total), List.of(
-                SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), "store-a", "seller-a", inNpr(first)),
-                SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), "store-b", "seller-b", inNpr(total - first))),
+                SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), storeWithCommission(), "seller-a", inNpr(first)),
+                SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), storeWithCommission(), "seller-b",
+                        inNpr(total - first))),
                 new PaymentChoice(provider, inNpr(cash)), clock.instant().plus(Duration.ofHours(1)));
         deliver(event);
         return event;

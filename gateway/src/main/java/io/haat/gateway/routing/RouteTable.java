@@ -56,6 +56,7 @@ public final class RouteTable {
             rest("order", ORDER,
                     "/cart/**", "/wishlist/**", "/checkout/**", "/orders/**", "/seller-orders/**", "/deliveries/**",
                     "/returns/**", "/stores/*/orders/**", "/stores/*/coupons/**", "/stores/*/returns/**",
+                    "/stores/*/shipping-methods/**",
                     "/admin/coupons/**", "/admin/deliveries/**", "/admin/disputes/**", "/admin/orders/**",
                     "/admin/reports/**"),
 

@@ -92,6 +92,8 @@ class RouteTableTest {
             "/wishlist/p1/move-to-cart, order-service",
             "/cart/coupon, order-service",
             "/stores/st1/coupons/SUMMER, order-service",
+            "/stores/st1/shipping-methods, order-service",
+            "/stores/st1/shipping-methods/m1, order-service",
             "/admin/coupons/SUMMER, order-service",
             "/checkout, order-service",
             "/orders, order-service",

@@ -104,6 +104,32 @@ public class Ledger {
     public record Refundable(java.util.Map<String, SellerOrderPosition> positions, long customerCreditMinor) {
     }
 
+    /**
+     * A payout was requested: {@code amount} leaves the seller's available balance for payouts in transit. The
+     * caller (payouts) holds {@link LedgerRepository#lockSeller} and has checked the balance in the same transaction.
+     */
+    @Transactional
+    public Posted postPayoutRequested(String payoutId, String sellerId, Money amount) {
+        return postOnce(PayoutPostings.requested(payoutId, sellerId, amount, clock.instant()));
+    }
+
+    /** A payout was rejected: its amount goes back to the seller's available balance. */
+    @Transactional
+    public Posted postPayoutRejected(String payoutId, String sellerId, Money amount) {
+        return postOnce(PayoutPostings.rejected(payoutId, sellerId, amount, clock.instant()));
+    }
+
+    /** A payout was paid: its amount leaves payouts in transit for good. */
+    @Transactional
+    public Posted postPayoutPaid(String payoutId, Money amount) {
+        return postOnce(PayoutPostings.paid(payoutId, amount, clock.instant()));
+    }
+
+    private Posted postOnce(LedgerTransaction transaction) {
+        return ledger.findByKey(transaction.idempotencyKey()).map(first -> new Posted(first, true))
+                .orElseGet(() -> store(transaction));
+    }
+
     private Posted store(LedgerTransaction transaction) {
         if (!ledger.insert(transaction)) {
             // the order lock makes this unreachable for one order; a key reused across orders lands here

@@ -155,7 +155,10 @@ public final class LedgerPostings {
                 refundId, reason.name(), at, entries);
     }
 
-    /** The commission of a whole seller order: the rate on its merchandise after seller-funded discounts. */
+    /**
+     * The commission of a whole seller order: the rate on its merchandise after seller-funded discounts (bounded as
+     * the policy's rule says), never below zero nor above that base.
+     */
     static long commission(SellerOrderTotals part, CommissionRates rates) {
         int bps = rates.basisPoints(part);
         if (bps < 0 || bps > MAX_BASIS_POINTS) {
@@ -163,7 +166,10 @@ public final class LedgerPostings {
                     + part.sellerOrderId() + " is not within 0..10000");
         }
         Money base = part.merchandise().minus(part.sellerDiscount());
-        return Math.max(0, base.basisPoints(bps).amountMinor());
+        if (base.amountMinor() <= 0) {
+            return 0;
+        }
+        return Math.min(base.amountMinor(), Math.max(0, rates.commissionMinor(part, base)));
     }
 
     /** {@code floor(done * amount / whole)}: the part of {@code amount} recognised when {@code done} of {@code whole} is. */

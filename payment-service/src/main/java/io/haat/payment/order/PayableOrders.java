@@ -2,6 +2,9 @@ package io.haat.payment.order;
 
 import io.haat.events.orders.PayableOrder;
 import io.haat.platform.feign.RemoteNotFoundException;
+import io.haat.platform.feign.ServiceTokens;
+import io.haat.platform.web.ServiceUnavailableException;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import io.haat.platform.web.NotFoundException;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
@@ -16,10 +19,10 @@ public class PayableOrders {
 
     private final OrderCopies copies;
     private final OrderServiceClient orderService;
-    private final OrderLookupTokens tokens;
+    private final ServiceTokens tokens;
     private final Clock clock;
 
-    public PayableOrders(OrderCopies copies, OrderServiceClient orderService, OrderLookupTokens tokens, Clock clock) {
+    public PayableOrders(OrderCopies copies, OrderServiceClient orderService, ServiceTokens tokens, Clock clock) {
         this.copies = copies;
         this.orderService = orderService;
         this.tokens = tokens;
@@ -35,12 +38,22 @@ public class PayableOrders {
     private OrderCopy lookUp(String orderId) {
         PayableOrder payable;
         try {
-            payable = orderService.payable(tokens.bearer(), orderId);
+            payable = orderService.payable(serviceAuthorization(), orderId);
         } catch (RemoteNotFoundException e) {
             throw notFound(orderId);
         }
         return new OrderCopy(payable.orderId(), payable.customerId(), payable.status(), payable.total(),
                 payable.sellerOrders(), payable.payment(), payable.paymentDeadline(), clock.instant());
+    }
+
+    /** The {@code haat-services} token: order-service admits the look-up only as a service call (role SERVICE). */
+    private String serviceAuthorization() {
+        try {
+            return tokens.authorization().orElseThrow(() -> new ServiceUnavailableException(
+                    "the order look-up is not configured (no haat-services client registration)"));
+        } catch (OAuth2AuthorizationException e) {
+            throw new ServiceUnavailableException("no service token for the order look-up", e);
+        }
     }
 
     public static NotFoundException notFound(String orderId) {

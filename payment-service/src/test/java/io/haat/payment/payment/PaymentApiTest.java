@@ -192,7 +192,8 @@ class PaymentApiTest extends PaymentIntegrationTest {
         User customer = user("CUSTOMER");
         String orderId = UUID.randomUUID().toString();
         PayableOrder payable = new PayableOrder(orderId, customer.id(), OrderStatus.AWAITING_PAYMENT, inNpr(2_500),
-                List.of(SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), "store-a", "seller-a", inNpr(2_500))),
+                List.of(SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), storeWithCommission(), "seller-a",
+                        inNpr(2_500))),
                 new PaymentChoice(PaymentProvider.SANDBOX, inNpr(0)), clock.instant().plus(Duration.ofHours(1)));
         ORDER_SERVICE.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/realms/haat/protocol/openid-connect/token")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")

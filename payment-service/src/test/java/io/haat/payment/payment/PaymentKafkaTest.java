@@ -38,7 +38,7 @@ class PaymentKafkaTest extends PaymentIntegrationTest {
         User customer = user("CUSTOMER");
         String orderId = UUID.randomUUID().toString();
         var event = new OrderAwaitingPayment(orderId, customer.id(), inNpr(4_200),
-                List.of(SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), "store-k", "seller-k", inNpr(4_200))),
+                List.of(SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), storeWithCommission(), "seller-k", inNpr(4_200))),
                 new PaymentChoice(PaymentProvider.SANDBOX, inNpr(0)), clock.instant().plus(Duration.ofHours(1)));
         kafka.send(Topics.ORDERS_ORDER, orderId, envelopes.toJson(EventEnvelope.of(event, 1, clock.instant()))).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(

@@ -176,7 +176,7 @@ class RefundApiTest extends PaymentIntegrationTest {
         String first = pay(customer, order, 2_500L);
         String second = pay(customer, order, null);                       // 7 500
         String storeB = order.sellerOrders().get(1).sellerOrderId();       // 4 000 of the order
-        var cancelledB = new io.haat.events.orders.SellerOrderStatusChanged(storeB, order.orderId(), "store-b",
+        var cancelledB = new io.haat.events.orders.SellerOrderStatusChanged(storeB, order.orderId(), order.sellerOrders().get(1).storeId(),
                 io.haat.events.orders.SellerOrderStatus.CANCELLED, inNpr(4_000), clock.instant());
 
         String message = deliver(cancelledB);
