@@ -33,8 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context of payment-service's integration tests: real PostgreSQL and Kafka, real JWTs, the
- * service's clock movable ({@link MutableClock}), and WireMock as order-service, the token endpoint of the
- * {@code haat-services} client and Stripe's API. The jobs run only when a test calls them.
+ * service's clock movable ({@link MutableClock}), and WireMock as order-service and Stripe's API (the
+ * {@code haat-services} client-credentials tokens come from the embedded issuer of platform-test). The jobs run only when a test calls them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "haat.payment.payments.job-interval=1h",
@@ -45,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PaymentIntegrationTest extends HttpApiTest {
 
     protected static final TestJwts JWTS = HaatInfrastructure.get().jwt();
-    /** order-service's payable look-up and the token endpoint, for every test class of this context. */
+    /** order-service's payable look-up, for every test class of this context. */
     protected static final WireMockServer ORDER_SERVICE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     /** Stripe's API (PaymentIntents), so that Stripe is an available provider here; PayPal, Khalti, eSewa are not. */
@@ -60,8 +60,6 @@ public abstract class PaymentIntegrationTest extends HttpApiTest {
     @DynamicPropertySource
     static void remoteServices(DynamicPropertyRegistry registry) {
         registry.add("haat.payment.order-service.url", ORDER_SERVICE::baseUrl);
-        registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
-                () -> ORDER_SERVICE.baseUrl() + "/realms/haat/protocol/openid-connect/token");
         registry.add("haat.payment.providers.stripe.base-url", STRIPE::baseUrl);
         registry.add("haat.payment.providers.stripe.secret-key", () -> "sk_test_integration");
         registry.add("haat.payment.providers.stripe.webhook-secret", () -> STRIPE_WEBHOOK_SECRET);

@@ -1,10 +1,9 @@
 package io.haat.payment.payment;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.events.orders.CancellationReason;
@@ -188,26 +187,26 @@ class PaymentApiTest extends PaymentIntegrationTest {
     }
 
     @Test
-    void anOrderNotHeardOfYetIsLookedUpWithTheServiceTokenNotTheCustomers() {
+    void anOrderNotHeardOfYetIsLookedUpWithTheServiceTokenNotTheCustomers() throws Exception {
         User customer = user("CUSTOMER");
         String orderId = UUID.randomUUID().toString();
         PayableOrder payable = new PayableOrder(orderId, customer.id(), OrderStatus.AWAITING_PAYMENT, inNpr(2_500),
                 List.of(SellerOrderTotals.undiscounted(UUID.randomUUID().toString(), storeWithCommission(), "seller-a",
                         inNpr(2_500))),
                 new PaymentChoice(PaymentProvider.SANDBOX, inNpr(0)), clock.instant().plus(Duration.ofHours(1)));
-        ORDER_SERVICE.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/realms/haat/protocol/openid-connect/token")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"service-token\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         ORDER_SERVICE.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/internal/orders/" + orderId + "/payable"))
-                .withHeader("Authorization", equalTo("Bearer service-token"))
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(json.writeValueAsString(payable))));
 
         Response paid = pay(customer, orderId, "SANDBOX", null);
         assertThat(paid.status()).as(paid.body().toString()).isEqualTo(201);
         assertThat(paid.body().path("status").asString()).isEqualTo("CAPTURED");
-        ORDER_SERVICE.verify(1, getRequestedFor(urlEqualTo("/internal/orders/" + orderId + "/payable"))
-                .withHeader("Authorization", equalTo("Bearer service-token")));
+        String sent = ORDER_SERVICE.findAll(getRequestedFor(urlEqualTo("/internal/orders/" + orderId + "/payable")))
+                .getFirst().getHeader("Authorization").substring("Bearer ".length());
+        assertThat(sent).as("never the customer's token").isNotEqualTo(customer.token());
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(sent).getJWTClaimsSet().getStringClaim("azp"))
+                .as("a haat-services client-credentials token").isEqualTo("haat-services");
 
         String unknown = UUID.randomUUID().toString();
         ORDER_SERVICE.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/internal/orders/" + unknown + "/payable")).willReturn(aResponse()
