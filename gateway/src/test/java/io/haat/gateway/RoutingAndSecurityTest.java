@@ -120,7 +120,8 @@ class RoutingAndSecurityTest extends GatewayIntegrationTest {
             "PATCH, /api/v1/cart/items/l-1,       order-service,    /cart/items/l-1",
             "DELETE, /api/v1/cart,                order-service,    /cart",
             "GET,  /api/v1/stores/s-1/shipping-methods,      order-service, /stores/s-1/shipping-methods",
-            "GET,  /api/v1/stores/s-1/shipping-methods/m-1,  order-service, /stores/s-1/shipping-methods/m-1"
+            "GET,  /api/v1/stores/s-1/shipping-methods/m-1,  order-service, /stores/s-1/shipping-methods/m-1",
+            "GET,  /api/v1/payment-methods,                  payment-service, /payment-methods"
     })
     void publicEndpointsPassWithoutToken(HttpMethod method, String path, String service, String servicePath) {
         client.method(method).uri(path).header("X-Forwarded-For", freshIp())

@@ -49,7 +49,9 @@ public final class PublicEndpoints {
             new Endpoint(HttpMethod.GET, "/api/v1/stores/*/shipping-methods/**"),
             // notification
             new Endpoint(HttpMethod.POST, "/api/v1/assistant/messages"),
-            // payment providers' return URLs and webhooks (signature-verified by payment-service)
+            // the payment methods a checkout may offer; providers' return URLs and webhooks (signature-verified
+            // by payment-service)
+            new Endpoint(HttpMethod.GET, "/api/v1/payment-methods"),
             new Endpoint(HttpMethod.GET, "/api/v1/payments/return/**"),
             new Endpoint(HttpMethod.POST, "/api/v1/webhooks/**"),
             // WebSocket handshake: browsers cannot send headers on it; notification-service

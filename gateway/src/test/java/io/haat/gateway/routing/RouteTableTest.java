@@ -121,6 +121,7 @@ class RouteTableTest {
             // payment-service
             "/payments, payment-service",
             "/payments/pay1, payment-service",
+            "/payment-methods, payment-service",
             "/orders/o1/payments, payment-service",
             "/payments/return/stripe, payment-service",
             "/webhooks/stripe, payment-service",
