@@ -17,6 +17,7 @@ import io.haat.payment.wallet.SellerEventsListener;
 import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.test.HaatInfrastructure;
 import io.haat.test.HaatIntegrationTest;
+import io.haat.test.MutableClock;
 import io.haat.test.TestJwts;
 import io.haat.test.http.HttpApiTest;
 import java.time.Duration;
