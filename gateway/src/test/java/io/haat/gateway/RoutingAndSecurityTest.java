@@ -118,7 +118,9 @@ class RoutingAndSecurityTest extends GatewayIntegrationTest {
             "GET,  /api/v1/cart,                  order-service,    /cart",
             "POST, /api/v1/cart/items,            order-service,    /cart/items",
             "PATCH, /api/v1/cart/items/l-1,       order-service,    /cart/items/l-1",
-            "DELETE, /api/v1/cart,                order-service,    /cart"
+            "DELETE, /api/v1/cart,                order-service,    /cart",
+            "GET,  /api/v1/stores/s-1/shipping-methods,      order-service, /stores/s-1/shipping-methods",
+            "GET,  /api/v1/stores/s-1/shipping-methods/m-1,  order-service, /stores/s-1/shipping-methods/m-1"
     })
     void publicEndpointsPassWithoutToken(HttpMethod method, String path, String service, String servicePath) {
         client.method(method).uri(path).header("X-Forwarded-For", freshIp())
@@ -139,9 +141,24 @@ class RoutingAndSecurityTest extends GatewayIntegrationTest {
         // guests use the cart's lines only: coupons and checkout need a token
         client.post().uri("/api/v1/cart/coupon").bodyValue("{}").exchange().expectStatus().isUnauthorized();
         client.post().uri("/api/v1/checkout").bodyValue("{}").exchange().expectStatus().isUnauthorized();
+        // anyone reads a store's shipping methods; only its seller (with a token) changes them
+        client.post().uri("/api/v1/stores/s-1/shipping-methods").bodyValue("{}").exchange().expectStatus()
+                .isUnauthorized();
+        client.put().uri("/api/v1/stores/s-1/shipping-methods/m-1").bodyValue("{}").exchange().expectStatus()
+                .isUnauthorized();
+        client.delete().uri("/api/v1/stores/s-1/shipping-methods/m-1").exchange().expectStatus().isUnauthorized();
         client.get().uri("/api/v1/stores/mine").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("SELLER"))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.service").isEqualTo("seller-service").jsonPath("$.path").isEqualTo("/stores/mine");
+    }
+
+    @Test
+    void anyoneMayListThePaymentMethodsButNotPay() {
+        // payment-service is down in these tests: a request that passed the gateway's security gets its 503
+        client.get().uri("/api/v1/payment-methods").header("X-Forwarded-For", freshIp()).exchange()
+                .expectStatus().isEqualTo(503);
+        client.post().uri("/api/v1/payments").bodyValue("{}").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/v1/payments/p-1").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
@@ -167,6 +184,7 @@ class RoutingAndSecurityTest extends GatewayIntegrationTest {
                 "/api/v1/stores/s-1/orders", "order-service",
                 "/api/v1/stores/s-1/coupons/SUMMER", "order-service",
                 "/api/v1/stores/s-1/returns", "order-service",
+                "/api/v1/stores/s-1/shipping-methods/m-1", "order-service",
                 "/api/v1/admin/reports/sales", "order-service",
                 "/api/v1/admin/alerts", "notification-service",
                 "/api/v1/recommendations/me", "catalog-service");

@@ -16,6 +16,7 @@ import io.haat.order.store.SellerEventsListener;
 import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.test.HaatInfrastructure;
 import io.haat.test.HaatIntegrationTest;
+import io.haat.test.MutableClock;
 import io.haat.test.TestJwts;
 import io.haat.test.http.HttpApiTest;
 import java.util.Arrays;
@@ -84,8 +85,14 @@ public abstract class OrderIntegrationTest extends HttpApiTest {
     protected boolean publish(Product product, long version, ProductStatus status, Object... skuPrices) {
         List<ProductChanged.Variant> variants = new java.util.ArrayList<>();
         for (int i = 0; i + 1 < skuPrices.length; i += 2) {
-            variants.add(new ProductChanged.Variant((String) skuPrices[i], (Money) skuPrices[i + 1], null));
+            variants.add(new ProductChanged.Variant((String) skuPrices[i], (Money) skuPrices[i + 1], null, null));
         }
+        return publishVariants(product, version, status, variants);
+    }
+
+    /** Delivers catalog's snapshot of the product at {@code version} with these variants (e.g. with weights). */
+    protected boolean publishVariants(Product product, long version, ProductStatus status,
+                                      List<ProductChanged.Variant> variants) {
         return deliver(EventEnvelope.of(new ProductChanged(product.id(), product.storeId(), product.sellerId(),
                 product.name(), "cat-1", status, variants), version, clock.instant()));
     }
@@ -99,6 +106,14 @@ public abstract class OrderIntegrationTest extends HttpApiTest {
     /** An active product with one SKU in stock. */
     protected Product onSale(String name, String sku, long priceMinor, int available) {
         Product product = product(name);
+        publish(product, 1, ProductStatus.ACTIVE, sku, npr(priceMinor));
+        stock(product, sku, available, 1);
+        return product;
+    }
+
+    /** An active product of a given store (e.g. one {@link #storeOf} made) with one SKU in stock. */
+    protected Product onSaleIn(String storeId, String name, String sku, long priceMinor, int available) {
+        Product product = new Product(UUID.randomUUID().toString(), storeId, UUID.randomUUID().toString(), name);
         publish(product, 1, ProductStatus.ACTIVE, sku, npr(priceMinor));
         stock(product, sku, available, 1);
         return product;

@@ -25,6 +25,8 @@ public class SellerConfiguration {
     @Bean
     RolePaths sellerRoles() {
         return RolePaths.of()
+                // payment-service asks which commission applied when its copy of the rules has none yet
+                .require(HttpMethod.GET, "/admin/commissions/applicable", "ADMIN", "SERVICE")
                 .require("/admin/**", "ADMIN")
                 .require("/sellers/**", "SELLER")
                 .require(HttpMethod.POST, "/stores", "SELLER")

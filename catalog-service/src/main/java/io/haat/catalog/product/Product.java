@@ -171,7 +171,8 @@ public record Product(@Id String id, String storeId, String sellerId, String own
     /** What {@code catalog.product} and the audit trail carry: the product as order-service needs it. */
     public ProductChanged snapshot() {
         return new ProductChanged(id, storeId, sellerId, name, categoryId, published(status),
-                variants.stream().map(v -> new ProductChanged.Variant(v.sku(), v.price(), v.compareAtPrice())).toList());
+                variants.stream().map(v -> new ProductChanged.Variant(v.sku(), v.price(), v.compareAtPrice(),
+                        v.weightGrams())).toList());
     }
 
     private long nextVersion() {

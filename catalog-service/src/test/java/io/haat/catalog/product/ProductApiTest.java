@@ -68,6 +68,10 @@ class ProductApiTest extends CatalogTest {
         assertThat(last.get("payload").get("sellerId").asString()).isEqualTo(seller.sellerId());
         assertThat(last.get("payload").get("variants")).hasSize(3);
         assertThat(last.get("payload").get("variants").get(0).get("price").get("amountMinor").asLong()).isEqualTo(1500);
+        // order-service weighs parcels for shipping with it; a variant without a weight sends null
+        assertThat(last.get("payload").get("variants").get(0).get("weightGrams").asInt()).isEqualTo(180);
+        JsonNode unweighed = last.get("payload").get("variants").get(1).path("weightGrams");
+        assertThat(unweighed.isNull() || unweighed.isMissingNode()).as(unweighed.toString()).isTrue();
     }
 
     @Test

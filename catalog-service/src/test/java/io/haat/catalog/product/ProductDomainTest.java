@@ -73,8 +73,8 @@ class ProductDomainTest {
         assertThat(submitted.isPublic()).isFalse();
         assertThat(created.events()).containsExactly(new ProductChanged(submitted.id(), "store-1", "seller-1", "Tee",
                 "cat-1", io.haat.events.catalog.ProductStatus.PENDING_REVIEW, List.of(
-                        new ProductChanged.Variant("A-1", new Money(1000, "NPR"), null),
-                        new ProductChanged.Variant("A-2", new Money(900, "NPR"), null))));
+                        new ProductChanged.Variant("A-1", new Money(1000, "NPR"), null, null),
+                        new ProductChanged.Variant("A-2", new Money(900, "NPR"), null, null))));
     }
 
     @Test

@@ -19,14 +19,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Gives the demo seller of a local run what API.md promises: an approved application, a store, a category with two
- * approved products and stock for every SKU. Talks only to the gateway, as the demo seller and the demo admin with
- * tokens from Keycloak (the accounts themselves are created by identity-service). Idempotent: what exists is kept.
+ * approved products, stock for every SKU and a shipping method that serves everywhere; and the demo customer a default
+ * address, so the demo can check out. Talks only to the gateway, as the demo seller, admin and customer with tokens
+ * from Keycloak (the accounts themselves are created by identity-service). Idempotent: what exists is kept.
  */
 final class DemoMarketplaceSeeder {
 
     static final String STORE_NAME = "Haat Demo Store";
     static final String CATEGORY_NAME = "Demo goods";
     static final int STOCK = 25;
+    static final String SHIPPING_METHOD_NAME = "Standard delivery";
+
+    /** NPR 100 (in paisa) a parcel, 2 to 5 days, anywhere: checkout needs a method that serves the address. */
+    static final Map<String, Object> SHIPPING_METHOD = Map.of("name", SHIPPING_METHOD_NAME, "type", "FLAT",
+            "currency", "NPR", "flatRate", 10_000, "minDays", 2, "maxDays", 5, "everywhere", true, "active", true);
+
+    /** The demo customer's default delivery address, in the shipping method's area. */
+    static final Map<String, Object> CUSTOMER_ADDRESS = Map.of("recipient", "Haat Demo Customer",
+            "phone", "+9779800000000", "line1", "Thamel Marg 5", "city", "Kathmandu", "region", "Bagmati",
+            "postalCode", "44600", "country", "NP", "isDefault", true);
 
     /** One demo product; prices in NPR minor units (paisa). */
     record DemoProduct(String name, String description, String brand, List<DemoVariant> variants) {
@@ -85,13 +96,17 @@ final class DemoMarketplaceSeeder {
         changed = false;
         String seller = token(DemoAccount.SELLER);
         String admin = token(DemoAccount.ADMIN);
+        String customer = token(DemoAccount.CUSTOMER);
         approvedSeller(seller, admin);
         String storeId = store(seller);
         String categoryId = category(admin);
         int products = products(seller, admin, storeId, categoryId);
         int skus = stock(seller, storeId);
+        shippingMethod(seller, storeId);
+        customerAddress(customer);
         String summary = "seller approved, store " + JSON.writeValueAsString(STORE_NAME) + ", " + products + " products, "
-                + skus + " SKUs stocked";
+                + skus + " SKUs stocked, shipping method " + JSON.writeValueAsString(SHIPPING_METHOD_NAME)
+                + ", customer address";
         return changed ? summary : "already there (" + summary + ")";
     }
 
@@ -197,6 +212,25 @@ final class DemoMarketplaceSeeder {
             }
         }
         return skus;
+    }
+
+    /** The listing shows the active methods only (at most 20): a deactivated demo method is created anew. */
+    private void shippingMethod(String seller, String storeId) {
+        String path = "/stores/" + storeId + "/shipping-methods";
+        boolean exists = items(call(seller, "GET", path + "?size=100", null).ok()).stream()
+                .anyMatch(m -> SHIPPING_METHOD_NAME.equals(m.path("name").asString(null)));
+        if (!exists) {
+            call(seller, "POST", path, SHIPPING_METHOD).ok();
+            changed = true;
+        }
+    }
+
+    /** Any address of the customer's will do (identity-service gives a new demo customer one): only none is fixed. */
+    private void customerAddress(String customer) {
+        if (items(call(customer, "GET", "/me/addresses", null).ok()).isEmpty()) {
+            call(customer, "POST", "/me/addresses", CUSTOMER_ADDRESS).ok();
+            changed = true;
+        }
     }
 
     private String token(DemoAccount account) {

@@ -27,7 +27,8 @@ public final class LocalMarketplace implements AutoCloseable {
     public static final String GATEWAY_URL = "http://localhost:8080";
 
     /** What seeding the demo data goes through. */
-    private static final List<String> DEMO_DATA_NEEDS = List.of("gateway", "identity-service", "seller-service", "catalog-service");
+    private static final List<String> DEMO_DATA_NEEDS = List.of("gateway", "identity-service", "seller-service", "catalog-service",
+            "order-service");
 
     private final ProcessLauncher launcher;
     private final Lineup lineup;
@@ -229,8 +230,8 @@ public final class LocalMarketplace implements AutoCloseable {
 
     /**
      * identity-service has created the demo accounts before it reported ready (HAAT_DEMO_ACCOUNTS_ENABLED, see
-     * {@link Lineup}); this gives the demo seller an approved application, a store, products and stock. A problem is
-     * one warning line: the marketplace runs without the demo data.
+     * {@link Lineup}); this gives the demo seller an approved application, a store, products, stock and a shipping
+     * method, and the demo customer an address. A problem is one warning line: the marketplace runs without the demo data.
      */
     private void seedDemoData(DemoMarketplaceSeeder seeder) {
         List<String> absent = new ArrayList<>(DEMO_DATA_NEEDS);

@@ -8,7 +8,8 @@ import java.util.List;
  * How {@link LocalMarketplace#start} runs.
  *
  * @param startServices           start discovery, the gateway and the services (false: infrastructure and Keycloak only)
- * @param seedDemoAccounts        create the demo accounts (identity-service) and demo data (seller, store, products) when missing
+ * @param seedDemoAccounts        create the demo accounts (identity-service) and demo data (seller, store, products,
+ *                                shipping, the customer's address) when missing
  * @param tolerateServiceFailures keep running when a service fails to start (./run.sh); false fails the start (tests)
  * @param serviceJvmOptions       JVM options of every Spring Boot service
  * @param aotCache                run the services with a JDK AOT cache (recorded by their first run, in .haat/apps)

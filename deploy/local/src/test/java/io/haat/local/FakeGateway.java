@@ -22,13 +22,15 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A stand-in for the gateway (seller-service and catalog-service behind it) and Keycloak's token endpoint, with just
- * enough state for {@link DemoMarketplaceSeeder}: it checks tokens and roles, and can answer scripted statuses first.
+ * A stand-in for the gateway (seller-, catalog-, order- and identity-service behind it) and Keycloak's token endpoint,
+ * with just enough state for {@link DemoMarketplaceSeeder}: it checks tokens and roles, and can answer scripted
+ * statuses first. It keeps only the customer's address book, so {@code /me/addresses} is the customer's alone.
  */
 final class FakeGateway implements AutoCloseable {
 
     static final String ADMIN = "Bearer token-" + DemoAccount.ADMIN.email();
     static final String SELLER = "Bearer token-" + DemoAccount.SELLER.email();
+    static final String CUSTOMER = "Bearer token-" + DemoAccount.CUSTOMER.email();
     /** Whole numbers come back as Long, whatever their size, so the tests compare with one type. */
     private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
 
@@ -39,6 +41,8 @@ final class FakeGateway implements AutoCloseable {
     final List<Map<String, Object>> categories = new ArrayList<>();
     final List<Map<String, Object>> products = new ArrayList<>();
     final Map<String, Map<String, Object>> inventory = new LinkedHashMap<>();
+    final List<Map<String, Object>> shippingMethods = new ArrayList<>();
+    final List<Map<String, Object>> addresses = new ArrayList<>();
     private final HttpServer server;
 
     FakeGateway() throws IOException {
@@ -89,12 +93,13 @@ final class FakeGateway implements AutoCloseable {
             return;
         }
         boolean admin = ADMIN.equals(auth);
-        if (!admin && !SELLER.equals(auth)) {
+        boolean customer = CUSTOMER.equals(auth);
+        if (!admin && !customer && !SELLER.equals(auth)) {
             respond(exchange, 401, Map.of());
             return;
         }
         boolean sellerOnly = path.startsWith("/sellers") || path.startsWith("/stores");
-        if (path.startsWith("/admin/") && !admin || sellerOnly && admin) {
+        if (path.startsWith("/admin/") && !admin || sellerOnly && (admin || customer) || path.startsWith("/me/") != customer) {
             respond(exchange, 403, Map.of());
             return;
         }
@@ -166,6 +171,26 @@ final class FakeGateway implements AutoCloseable {
                 inventory.put(sku, item);
             }
             return inventory.containsKey(sku) ? answer(200, inventory.get(sku)) : answer(404, Map.of());
+        }
+        if (route.equals("GET /stores/store-1/shipping-methods")) {
+            return answer(200, page(shippingMethods.stream().filter(s -> !Boolean.FALSE.equals(s.get("active"))).toList()));
+        }
+        if (route.equals("POST /stores/store-1/shipping-methods")) {
+            Map<String, Object> shippingMethod = new LinkedHashMap<>(json);
+            shippingMethod.put("id", "shipping-" + (shippingMethods.size() + 1));
+            shippingMethod.put("storeId", "store-1");
+            shippingMethod.put("version", 0L);
+            shippingMethods.add(shippingMethod);
+            return answer(201, shippingMethod);
+        }
+        if (route.equals("GET /me/addresses")) {
+            return answer(200, page(addresses));
+        }
+        if (route.equals("POST /me/addresses")) {
+            Map<String, Object> address = new LinkedHashMap<>(json);
+            address.put("id", "address-" + (addresses.size() + 1));
+            addresses.add(address);
+            return answer(201, address);
         }
         return answer(404, Map.of("title", "no route " + route));
     }

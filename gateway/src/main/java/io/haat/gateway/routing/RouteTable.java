@@ -56,6 +56,7 @@ public final class RouteTable {
             rest("order", ORDER,
                     "/cart/**", "/wishlist/**", "/checkout/**", "/orders/**", "/seller-orders/**", "/deliveries/**",
                     "/returns/**", "/stores/*/orders/**", "/stores/*/coupons/**", "/stores/*/returns/**",
+                    "/stores/*/shipping-methods/**",
                     "/admin/coupons/**", "/admin/deliveries/**", "/admin/disputes/**", "/admin/orders/**",
                     "/admin/reports/**"),
 
@@ -63,7 +64,7 @@ public final class RouteTable {
             rest("payment-order-payments", PAYMENT, "/orders/*/payments/**").matchedFirst(),
             rest("payment-revenue-report", PAYMENT, "/admin/reports/revenue/**").matchedFirst(),
             rest("payment", PAYMENT,
-                    "/payments/**", "/webhooks/**", "/wallet/**", "/payouts/**", "/admin/payments/**",
+                    "/payments/**", "/payment-methods", "/webhooks/**", "/wallet/**", "/payouts/**", "/admin/payments/**",
                     "/admin/payouts/**"),
 
             // notification-service

@@ -45,9 +45,13 @@ public final class PublicEndpoints {
             new Endpoint(null, "/api/v1/cart"),
             new Endpoint(null, "/api/v1/cart/items"),
             new Endpoint(null, "/api/v1/cart/items/*"),
+            // a store's shipping methods (and their delivery estimates) are public; sellers change them with a token
+            new Endpoint(HttpMethod.GET, "/api/v1/stores/*/shipping-methods/**"),
             // notification
             new Endpoint(HttpMethod.POST, "/api/v1/assistant/messages"),
-            // payment providers' return URLs and webhooks (signature-verified by payment-service)
+            // the payment methods a checkout may offer; providers' return URLs and webhooks (signature-verified
+            // by payment-service)
+            new Endpoint(HttpMethod.GET, "/api/v1/payment-methods"),
             new Endpoint(HttpMethod.GET, "/api/v1/payments/return/**"),
             new Endpoint(HttpMethod.POST, "/api/v1/webhooks/**"),
             // WebSocket handshake: browsers cannot send headers on it; notification-service

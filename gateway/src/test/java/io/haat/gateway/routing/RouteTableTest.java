@@ -92,6 +92,8 @@ class RouteTableTest {
             "/wishlist/p1/move-to-cart, order-service",
             "/cart/coupon, order-service",
             "/stores/st1/coupons/SUMMER, order-service",
+            "/stores/st1/shipping-methods, order-service",
+            "/stores/st1/shipping-methods/m1, order-service",
             "/admin/coupons/SUMMER, order-service",
             "/checkout, order-service",
             "/orders, order-service",
@@ -119,6 +121,7 @@ class RouteTableTest {
             // payment-service
             "/payments, payment-service",
             "/payments/pay1, payment-service",
+            "/payment-methods, payment-service",
             "/orders/o1/payments, payment-service",
             "/payments/return/stripe, payment-service",
             "/webhooks/stripe, payment-service",

@@ -1,5 +1,6 @@
 package io.haat.order.cart;
 
+import io.haat.events.Money;
 import io.haat.order.catalog.Offer;
 import io.haat.order.catalog.ProductVariantKey;
 import io.haat.platform.web.ConflictException;
@@ -103,6 +104,24 @@ public record Cart(UUID id, UUID customerId, List<CartLine> lines, long version,
         List<CartLine> next = new ArrayList<>(lines);
         next.set(lines.indexOf(line), line.withQuantity(quantity));
         return Transition.to(next(next, at));
+    }
+
+    /**
+     * The customer has been shown today's prices (checkout answered {@code 409 cart-changed} with them): each line
+     * in {@code prices} takes that price as its price-when-added, so the next checkout goes through. Lines already
+     * at their price are left alone; none to change is {@link Transition#unchanged}.
+     */
+    public Transition<Cart> acknowledgePrices(Map<ProductVariantKey, Money> prices, Instant at) {
+        List<CartLine> next = new ArrayList<>(lines);
+        boolean changed = false;
+        for (CartLine line : lines) {
+            Money price = prices.get(line.key());
+            if (price != null && !price.equals(line.priceWhenAdded())) {
+                next.set(lines.indexOf(line), line.withQuantity(line.quantity(), price));
+                changed = true;
+            }
+        }
+        return changed ? Transition.to(next(next, at)) : Transition.unchanged(this);
     }
 
     /** Takes a line out; a line that is not there is already removed. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,10 +27,14 @@ public class CatalogCopies {
 
     private static final String OFFER_SELECT = """
             SELECT p.product_id, v.sku, p.store_id, p.seller_id, p.name, p.status, v.price_minor, v.currency,
-                   coalesce(s.available, 0) AS available
+                   coalesce(s.available, 0) AS available,
+                   coalesce(st.status, 'ACTIVE') = 'ACTIVE' AND coalesce(sc.status, 'APPROVED') = 'APPROVED'
+                       AS store_open
             FROM catalog_product p
             JOIN catalog_variant v ON v.product_id = p.product_id
             LEFT JOIN stock_level s ON s.store_id = p.store_id AND s.sku = v.sku
+            LEFT JOIN store_copy st ON st.store_id = p.store_id
+            LEFT JOIN seller_copy sc ON sc.seller_id = st.seller_id
             """;
 
     private final JdbcClient jdbc;
@@ -61,10 +66,11 @@ public class CatalogCopies {
                 continue; // not sellable: a cart cannot price it, and its lines are flagged UNAVAILABLE
             }
             jdbc.sql("""
-                            INSERT INTO catalog_variant (product_id, sku, price_minor, currency) VALUES (?, ?, ?, ?)
+                            INSERT INTO catalog_variant (product_id, sku, price_minor, currency, weight_grams)
+                            VALUES (?, ?, ?, ?, ?)
                             ON CONFLICT (product_id, sku) DO NOTHING""")
                     .params(product.productId(), variant.sku(), variant.price().amountMinor(),
-                            variant.price().currency())
+                            variant.price().currency(), weightOf(variant))
                     .update();
         }
         return true;
@@ -118,9 +124,36 @@ public class CatalogCopies {
         return found;
     }
 
+    /**
+     * The weights in grams of the known variants among {@code keys} that have one; a variant that is unknown or
+     * was published without a weight is absent (shipping counts its default for it).
+     */
+    public Map<ProductVariantKey, Integer> weights(Collection<ProductVariantKey> keys) {
+        Map<ProductVariantKey, Integer> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        Set<ProductVariantKey> wanted = Set.copyOf(keys);
+        jdbc.sql("""
+                        SELECT product_id, sku, weight_grams FROM catalog_variant
+                        WHERE product_id IN (:ids) AND weight_grams IS NOT NULL""")
+                .param("ids", wanted.stream().map(ProductVariantKey::productId).distinct().toList())
+                .query((rs, row) -> Map.entry(new ProductVariantKey(rs.getString("product_id"), rs.getString("sku")),
+                        rs.getInt("weight_grams")))
+                .list().stream().filter(entry -> wanted.contains(entry.getKey()))
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        return found;
+    }
+
+    /** A negative weight (never sent by catalog, which validates it) is treated as unknown rather than refused. */
+    private static Integer weightOf(ProductChanged.Variant variant) {
+        return variant.weightGrams() == null || variant.weightGrams() < 0 ? null : variant.weightGrams();
+    }
+
     private static Offer offer(ResultSet rs) throws SQLException {
         return new Offer(rs.getString("product_id"), rs.getString("sku"), rs.getString("store_id"),
                 rs.getString("seller_id"), rs.getString("name"), ProductStatus.valueOf(rs.getString("status")),
-                new Money(rs.getLong("price_minor"), rs.getString("currency").trim()), rs.getInt("available"));
+                new Money(rs.getLong("price_minor"), rs.getString("currency").trim()), rs.getInt("available"),
+                rs.getBoolean("store_open"));
     }
 }

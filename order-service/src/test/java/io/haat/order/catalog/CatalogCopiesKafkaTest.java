@@ -27,14 +27,14 @@ class CatalogCopiesKafkaTest extends OrderIntegrationTest {
         User customer = customer();
         Product tea = product("Kafka tea");
         send(Topics.CATALOG_PRODUCT, EventEnvelope.of(new ProductChanged(tea.id(), tea.storeId(), tea.sellerId(),
-                tea.name(), "cat", ProductStatus.ACTIVE, List.of(new ProductChanged.Variant("K-1", npr(20_000), null))),
+                tea.name(), "cat", ProductStatus.ACTIVE, List.of(new ProductChanged.Variant("K-1", npr(20_000), null, null))),
                 1, clock.instant()));
         send(Topics.SELLER_INVENTORY, EventEnvelope.of(new StockLevelChanged(tea.storeId(), "K-1", 5, 0, 5), 1,
                 clock.instant()));
         await().atMost(Duration.ofSeconds(30)).until(() -> addToCart(customer.token(), null, tea, "K-1", 2).status() == 200);
 
         send(Topics.CATALOG_PRODUCT, EventEnvelope.of(new ProductChanged(tea.id(), tea.storeId(), tea.sellerId(),
-                tea.name(), "cat", ProductStatus.ACTIVE, List.of(new ProductChanged.Variant("K-1", npr(18_000), null))),
+                tea.name(), "cat", ProductStatus.ACTIVE, List.of(new ProductChanged.Variant("K-1", npr(18_000), null, null))),
                 2, clock.instant()));
         send(Topics.SELLER_INVENTORY, EventEnvelope.of(new StockLevelChanged(tea.storeId(), "K-1", 2, 2, 0), 2,
                 clock.instant()));

@@ -30,6 +30,23 @@ class StoreCopiesTest extends OrderIntegrationTest {
     }
 
     @Test
+    void theLinesOfASuspendedStoreAreFlaggedAndCannotBeAdded() {
+        User owner = user("SELLER");
+        String storeId = storeOf(owner);
+        String sellerId = stores.find(storeId).orElseThrow().sellerId();
+        Product tea = onSaleIn(storeId, "Suspended tea", "ST-1", 1_000, 5);
+        User customer = customer();
+        ok(addToCart(customer.token(), null, tea, "ST-1", 1));
+
+        deliverSellerEvent(EventEnvelope.of(new StoreChanged(storeId, sellerId, "Tea", "tea", StoreStatus.SUSPENDED),
+                2, clock.instant()));
+
+        assertThat(line(ok(cart(customer.token(), null)).body(), tea.id()).path("flags").toString())
+                .contains("UNAVAILABLE");
+        assertProblem(addToCart(customer.token(), null, tea, "ST-1", 1), 422, "product-unavailable", null);
+    }
+
+    @Test
     void staleAndDuplicateEventsChangeNothing() {
         String storeId = UUID.randomUUID().toString();
         String sellerId = UUID.randomUUID().toString();

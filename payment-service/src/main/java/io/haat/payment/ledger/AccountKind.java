@@ -15,7 +15,11 @@ public enum AccountKind {
     /** A seller's earnings of seller orders not yet completed (credit = owed to the seller). */
     SELLER_PENDING(true),
     /** A seller's earnings of completed seller orders, free to be paid out (credit = owed to the seller). */
-    SELLER_AVAILABLE(true);
+    SELLER_AVAILABLE(true),
+    /** Payouts requested from sellers' available balances and not yet paid or rejected (credit = owed out). */
+    PAYOUTS_IN_TRANSIT(false),
+    /** Payouts that left the platform (credit = paid out to sellers, as refunds are to customers). */
+    PAYOUTS_PAID(false);
 
     private final boolean perSeller;
 

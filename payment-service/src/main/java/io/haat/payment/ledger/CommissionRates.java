@@ -1,5 +1,6 @@
 package io.haat.payment.ledger;
 
+import io.haat.events.Money;
 import io.haat.events.orders.SellerOrderTotals;
 
 /**
@@ -11,6 +12,15 @@ import io.haat.events.orders.SellerOrderTotals;
 public interface CommissionRates {
 
     int basisPoints(SellerOrderTotals sellerOrder);
+
+    /**
+     * The commission of the whole seller order on {@code base} (its merchandise after seller-funded discounts): the
+     * rate, rounded half up. A policy whose rules also bound the fee (a minimum or maximum) overrides this; the
+     * ledger keeps the result within {@code 0..base}.
+     */
+    default long commissionMinor(SellerOrderTotals sellerOrder, Money base) {
+        return base.basisPoints(basisPoints(sellerOrder)).amountMinor();
+    }
 
     /** One rate for every seller order. */
     static CommissionRates flat(int basisPoints) {

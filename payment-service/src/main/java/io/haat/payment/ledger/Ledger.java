@@ -69,6 +69,67 @@ public class Ledger {
                         clock.instant())));
     }
 
+    /**
+     * A refund of {@code customerCredit} (the order's overpayment; null or zero for none) plus {@code parts} from
+     * seller orders, as {@code PaymentRefunded} carries them.
+     */
+    @Transactional
+    public Posted postRefund(String refundId, String orderId, List<SellerOrderRefund> parts, Money customerCredit,
+                             RefundReason reason) {
+        ledger.lockOrder(orderId);
+        return ledger.findByKey("refund:" + refundId).map(first -> new Posted(first, true))
+                .orElseGet(() -> {
+                    if (customerCredit != null && customerCredit.amountMinor()
+                            > ledger.customerCredit(orderId, customerCredit.currency())) {
+                        throw new IllegalArgumentException("refund of " + customerCredit.amountMinor()
+                                + " from the customer credit of order " + orderId + " exceeds what it holds");
+                    }
+                    return store(LedgerPostings.refund(refundId, orderId, parts, customerCredit, reason,
+                            ledger.positions(parts.stream().map(SellerOrderRefund::sellerOrderId).toList()),
+                            clock.instant()));
+                });
+    }
+
+    /**
+     * What a refund of this order may take from, read under the order's lock (the caller's transaction): each seller
+     * order's position and the customer credit the order holds.
+     */
+    @Transactional
+    public Refundable refundable(String orderId, List<String> sellerOrderIds, String currency) {
+        ledger.lockOrder(orderId);
+        return new Refundable(ledger.positions(sellerOrderIds), ledger.customerCredit(orderId, currency));
+    }
+
+    /** {@link #refundable}'s answer. */
+    public record Refundable(java.util.Map<String, SellerOrderPosition> positions, long customerCreditMinor) {
+    }
+
+    /**
+     * A payout was requested: {@code amount} leaves the seller's available balance for payouts in transit. The
+     * caller (payouts) holds {@link LedgerRepository#lockSeller} and has checked the balance in the same transaction.
+     */
+    @Transactional
+    public Posted postPayoutRequested(String payoutId, String sellerId, Money amount) {
+        return postOnce(PayoutPostings.requested(payoutId, sellerId, amount, clock.instant()));
+    }
+
+    /** A payout was rejected: its amount goes back to the seller's available balance. */
+    @Transactional
+    public Posted postPayoutRejected(String payoutId, String sellerId, Money amount) {
+        return postOnce(PayoutPostings.rejected(payoutId, sellerId, amount, clock.instant()));
+    }
+
+    /** A payout was paid: its amount leaves payouts in transit for good. */
+    @Transactional
+    public Posted postPayoutPaid(String payoutId, Money amount) {
+        return postOnce(PayoutPostings.paid(payoutId, amount, clock.instant()));
+    }
+
+    private Posted postOnce(LedgerTransaction transaction) {
+        return ledger.findByKey(transaction.idempotencyKey()).map(first -> new Posted(first, true))
+                .orElseGet(() -> store(transaction));
+    }
+
     private Posted store(LedgerTransaction transaction) {
         if (!ledger.insert(transaction)) {
             // the order lock makes this unreachable for one order; a key reused across orders lands here

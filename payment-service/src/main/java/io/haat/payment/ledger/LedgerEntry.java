@@ -5,14 +5,14 @@ import java.util.Objects;
 
 /**
  * One line of a ledger transaction: a signed amount on an account (positive = debit, negative = credit), for an
- * order and, where the money belongs to one store's part of it, a seller order.
+ * order and, where the money belongs to one store's part of it, a seller order. A payout's entries have no order
+ * ({@code orderId} null; {@link LedgerTransaction} allows that for payout transactions only).
  */
 public record LedgerEntry(Account account, Money amount, String orderId, String sellerOrderId) {
 
     public LedgerEntry {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(orderId, "orderId");
         if (!amount.currency().equals(account.currency())) {
             throw new IllegalArgumentException("an entry in " + amount.currency() + " on a " + account.currency()
                     + " account");

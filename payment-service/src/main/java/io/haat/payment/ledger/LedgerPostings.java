@@ -105,10 +105,29 @@ public final class LedgerPostings {
     public static LedgerTransaction refund(String refundId, String orderId, List<SellerOrderRefund> parts,
                                            RefundReason reason, Map<String, SellerOrderPosition> positions,
                                            Instant at) {
-        if (parts.isEmpty()) {
+        return refund(refundId, orderId, parts, null, reason, positions, at);
+    }
+
+    /**
+     * A refund of {@code customerCredit} (money captured beyond the order's total, held in {@code CUSTOMER_CREDIT};
+     * null or zero for none) plus {@code parts} from seller orders. The caller checks the order holds that much
+     * credit ({@code LedgerRepository.customerCredit}).
+     */
+    public static LedgerTransaction refund(String refundId, String orderId, List<SellerOrderRefund> parts,
+                                           Money customerCredit, RefundReason reason,
+                                           Map<String, SellerOrderPosition> positions, Instant at) {
+        long credit = customerCredit == null ? 0 : customerCredit.amountMinor();
+        if (credit < 0) {
+            throw new IllegalArgumentException("a refund from customer credit is not negative: " + credit);
+        }
+        if (parts.isEmpty() && credit == 0) {
             throw new IllegalArgumentException("a refund is split over at least one seller order");
         }
         List<LedgerEntry> entries = new ArrayList<>();
+        if (credit > 0) {
+            add(entries, Account.platform(CUSTOMER_CREDIT, customerCredit.currency()), credit, orderId, null);
+            add(entries, Account.platform(REFUNDS, customerCredit.currency()), -credit, orderId, null);
+        }
         for (SellerOrderRefund part : parts) {
             SellerOrderPosition before = positions.getOrDefault(part.sellerOrderId(), SellerOrderPosition.NONE);
             String currency = part.amount().currency();
@@ -136,7 +155,10 @@ public final class LedgerPostings {
                 refundId, reason.name(), at, entries);
     }
 
-    /** The commission of a whole seller order: the rate on its merchandise after seller-funded discounts. */
+    /**
+     * The commission of a whole seller order: the rate on its merchandise after seller-funded discounts (bounded as
+     * the policy's rule says), never below zero nor above that base.
+     */
     static long commission(SellerOrderTotals part, CommissionRates rates) {
         int bps = rates.basisPoints(part);
         if (bps < 0 || bps > MAX_BASIS_POINTS) {
@@ -144,7 +166,10 @@ public final class LedgerPostings {
                     + part.sellerOrderId() + " is not within 0..10000");
         }
         Money base = part.merchandise().minus(part.sellerDiscount());
-        return Math.max(0, base.basisPoints(bps).amountMinor());
+        if (base.amountMinor() <= 0) {
+            return 0;
+        }
+        return Math.min(base.amountMinor(), Math.max(0, rates.commissionMinor(part, base)));
     }
 
     /** {@code floor(done * amount / whole)}: the part of {@code amount} recognised when {@code done} of {@code whole} is. */

@@ -31,6 +31,25 @@ public class LedgerRepository {
     }
 
     /**
+     * Serialises the movements of one seller's available balance that read it first (payout requests) until the
+     * transaction ends: two requests for the whole balance cannot both see it.
+     */
+    public void lockSeller(String sellerId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "ledger:seller:" + sellerId).query((rs, row) -> 1).list();
+    }
+
+    /** A seller's balance of one kind in one currency (credit-normal: positive = owed to the seller). */
+    public long sellerBalance(String sellerId, AccountKind kind, String currency) {
+        return jdbc.sql("""
+                        SELECT -coalesce(sum(e.amount_minor), 0) FROM ledger_entry e
+                        JOIN ledger_account a ON a.id = e.account_id
+                        WHERE a.seller_id = :seller AND a.kind = :kind AND a.currency = :currency""")
+                .param("seller", sellerId).param("kind", kind.name()).param("currency", currency)
+                .query(Long.class).single();
+    }
+
+    /**
      * Inserts the transaction and its entries; false (and nothing written) if a transaction with its idempotency
      * key exists. The database checks at commit that the entries sum to zero per currency.
      */
@@ -132,7 +151,7 @@ public class LedgerRepository {
                             }
                         }
                         case SELLER_PENDING -> s[6] -= total;
-                        case SELLER_AVAILABLE, CUSTOMER_CREDIT -> {
+                        case SELLER_AVAILABLE, CUSTOMER_CREDIT, PAYOUTS_IN_TRANSIT, PAYOUTS_PAID -> {
                             // not part of a seller order's position: available is the seller's, credit the order's
                         }
                     }
@@ -147,6 +166,16 @@ public class LedgerRepository {
         sums.forEach((so, s) -> positions.put(so, new SellerOrderPosition(s[0], s[1], s[2], s[3], s[4], s[5], s[6],
                 completed.getOrDefault(so, false))));
         return positions;
+    }
+
+    /** What the order holds as customer credit (captured beyond its total, not refunded), in minor units. */
+    public long customerCredit(String orderId, String currency) {
+        Long balance = jdbc.sql("""
+                        SELECT coalesce(sum(e.amount_minor), 0) FROM ledger_entry e
+                        JOIN ledger_account a ON a.id = e.account_id
+                        WHERE e.order_id = :orderId AND a.kind = 'CUSTOMER_CREDIT' AND a.currency = :currency""")
+                .param("orderId", orderId).param("currency", currency).query(Long.class).single();
+        return -balance;   // a credit account: negative sum of entries = owed
     }
 
     /** The seller and currency of a seller order the ledger has earnings of. */

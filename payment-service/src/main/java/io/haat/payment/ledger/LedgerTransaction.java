@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * One money movement: entries that sum to zero in every currency (refused otherwise, here and by the database),
  * identified by an idempotency key ({@code capture:<paymentId>}, {@code complete:<sellerOrderId>},
- * {@code refund:<refundId>}) so that a redelivered event never posts twice.
+ * {@code refund:<refundId>}, {@code payout:<payoutId>}, {@code payout-reject:<payoutId>},
+ * {@code payout-paid:<payoutId>}) so that a redelivered event never posts twice.
  */
 public record LedgerTransaction(UUID id, String idempotencyKey, TransactionKind kind, String orderId,
                                 String reference, String reason, Instant postedAt, List<LedgerEntry> entries) {
@@ -19,11 +20,16 @@ public record LedgerTransaction(UUID id, String idempotencyKey, TransactionKind 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(postedAt, "postedAt");
+        entries = entries == null ? List.of() : List.copyOf(entries);
         requireText(idempotencyKey, "idempotencyKey");
-        requireText(orderId, "orderId");
+        if (!kind.payout()) {
+            requireText(orderId, "orderId");
+            if (entries.stream().anyMatch(entry -> entry.orderId() == null)) {
+                throw new IllegalArgumentException("the entries of a " + kind + " transaction belong to an order");
+            }
+        }
         requireText(reference, "reference");
         requireText(reason, "reason");
-        entries = List.copyOf(entries);
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("a ledger transaction has entries");
         }

@@ -19,11 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Property-style test (a seeded random loop in plain JUnit, so a failure replays from its seed): random sequences
- * of full, partial and excess captures, partial refunds, completions and redeliveries, in two currencies, on the
- * real ledger. After every step: each transaction sums to zero per currency; the customer money held equals money
- * in minus money out, and so does the sum of all other balances; no balance changed but by the step's new entries;
- * a redelivery changed nothing. At the end, refunding everything brings commission, platform discounts and every
- * seller's earnings back to exactly zero.
+ * of full, partial and excess captures, partial refunds, completions, payouts (requested from what is available,
+ * then rejected or paid) and redeliveries, in two currencies, on the real ledger. After every step: each
+ * transaction sums to zero per currency; money in is what customers paid, money out what was refunded plus what was
+ * paid out, and the sum of all other balances (sellers, platform, customer credit, payouts in transit) is money in
+ * minus money out; no balance changed but by the step's new entries; a redelivery changed nothing. At the end,
+ * refunding everything brings commission and platform discounts back to exactly zero and every seller's balances to
+ * minus what the seller was paid or is being paid.
  */
 class LedgerPropertyTest extends PaymentIntegrationTest {
 
@@ -47,6 +49,13 @@ class LedgerPropertyTest extends PaymentIntegrationTest {
 
     private final Map<String, Long> moneyIn = new HashMap<>();
     private final Map<String, Long> moneyOut = new HashMap<>();
+    private final Map<String, Long> paidOut = new HashMap<>();
+    /** Per seller and currency ("seller/NPR"): payouts requested and not rejected. */
+    private final Map<String, Long> payoutsOf = new HashMap<>();
+
+    /** A payout requested and not yet decided. */
+    private record OpenPayout(String id, String sellerId, Money amount) {
+    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 7, 42, 20260301})
@@ -57,10 +66,11 @@ class LedgerPropertyTest extends PaymentIntegrationTest {
         List<Order> orders = new ArrayList<>();
         Map<String, Long> capturedOf = new HashMap<>();
         List<Step> done = new ArrayList<>();
+        List<OpenPayout> openPayouts = new ArrayList<>();
         Map<Account, Long> baseline = repository.balances();
 
-        for (int step = 0; step < 60; step++) {
-            int roll = random.nextInt(10);
+        for (int step = 0; step < 80; step++) {
+            int roll = random.nextInt(13);
             Step next;
             if (orders.isEmpty() || roll < 2) {
                 orders.add(order(random, sellers));
@@ -79,6 +89,31 @@ class LedgerPropertyTest extends PaymentIntegrationTest {
                 Order order = orders.get(random.nextInt(orders.size()));
                 SellerOrderTotals part = order.split().get(random.nextInt(order.split().size()));
                 next = () -> ledger.postCompletion(part.sellerOrderId(), order.id());
+            } else if (roll == 10 || roll == 11) {
+                String seller = sellers.get(random.nextInt(sellers.size()));
+                String currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
+                long available = repository.sellerBalance(seller, AccountKind.SELLER_AVAILABLE, currency);
+                if (available <= 0) {
+                    continue;
+                }
+                OpenPayout payout = new OpenPayout(UUID.randomUUID().toString(), seller,
+                        new Money(1 + (long) random.nextInt((int) Math.min(available, Integer.MAX_VALUE)), currency));
+                openPayouts.add(payout);
+                payoutsOf.merge(seller + "/" + currency, payout.amount().amountMinor(), Long::sum);
+                next = () -> ledger.postPayoutRequested(payout.id(), payout.sellerId(), payout.amount());
+            } else if (roll == 12) {
+                if (openPayouts.isEmpty()) {
+                    continue;
+                }
+                OpenPayout payout = openPayouts.remove(random.nextInt(openPayouts.size()));
+                if (random.nextBoolean()) {
+                    payoutsOf.merge(payout.sellerId() + "/" + payout.amount().currency(),
+                            -payout.amount().amountMinor(), Long::sum);
+                    next = () -> ledger.postPayoutRejected(payout.id(), payout.sellerId(), payout.amount());
+                } else {
+                    paidOut.merge(payout.amount().currency(), payout.amount().amountMinor(), Long::sum);
+                    next = () -> ledger.postPayoutPaid(payout.id(), payout.amount());
+                }
             } else {
                 Order order = orders.get(random.nextInt(orders.size()));
                 List<SellerOrderRefund> parts = refundable(order, random, false);
@@ -117,7 +152,8 @@ class LedgerPropertyTest extends PaymentIntegrationTest {
             for (String currency : CURRENCIES) {
                 long total = change.entrySet().stream().filter(e -> seller.equals(e.getKey().sellerId())
                         && currency.equals(e.getKey().currency())).mapToLong(Map.Entry::getValue).sum();
-                assertThat(total).as("seller %s's %s earnings after refunding everything", seller, currency).isZero();
+                assertThat(total).as("seller %s's %s balances after refunding everything", seller, currency)
+                        .isEqualTo(payoutsOf.getOrDefault(seller + "/" + currency, 0L));
             }
         }
     }
@@ -178,14 +214,19 @@ class LedgerPropertyTest extends PaymentIntegrationTest {
         for (String currency : CURRENCIES) {
             long in = moneyIn.getOrDefault(currency, 0L);
             long out = moneyOut.getOrDefault(currency, 0L);
+            long paid = paidOut.getOrDefault(currency, 0L);
             long clearing = sum(change, currency, AccountKind.CUSTOMER_CLEARING);
             long refunds = -sum(change, currency, AccountKind.REFUNDS);
+            long payouts = -sum(change, currency, AccountKind.PAYOUTS_PAID);
             long everythingElse = -change.entrySet().stream().filter(e -> e.getKey().currency().equals(currency)
-                            && e.getKey().kind() != AccountKind.CUSTOMER_CLEARING && e.getKey().kind() != AccountKind.REFUNDS)
+                            && e.getKey().kind() != AccountKind.CUSTOMER_CLEARING && e.getKey().kind() != AccountKind.REFUNDS
+                            && e.getKey().kind() != AccountKind.PAYOUTS_PAID)
                     .mapToLong(Map.Entry::getValue).sum();
             assertThat(clearing).as("%s money in", currency).isEqualTo(in);
-            assertThat(refunds).as("%s money out", currency).isEqualTo(out);
-            assertThat(everythingElse).as("%s sellers + platform + customer credit", currency).isEqualTo(in - out);
+            assertThat(refunds).as("%s money out to customers", currency).isEqualTo(out);
+            assertThat(payouts).as("%s money out to sellers", currency).isEqualTo(paid);
+            assertThat(everythingElse).as("%s sellers + platform + customer credit + payouts in transit", currency)
+                    .isEqualTo(in - out - paid);
         }
     }
 

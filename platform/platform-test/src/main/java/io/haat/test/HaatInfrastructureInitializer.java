@@ -83,6 +83,8 @@ public class HaatInfrastructureInitializer implements ApplicationContextInitiali
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", jwt.issuer());
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwt.jwksUri());
         properties.put("spring.security.oauth2.resourceserver.jwt.audiences", jwt.audience());
+        // services that call others with a haat-services token get it from the test issuer (provider "keycloak")
+        properties.put("spring.security.oauth2.client.provider.keycloak.token-uri", jwt.tokenUri());
         properties.put("eureka.client.enabled", "false");
 
         addWithHighPriority(environment.getPropertySources(), new MapPropertySource(PROPERTY_SOURCE_NAME, properties));

@@ -38,18 +38,15 @@ public final class TestJwts implements AutoCloseable {
     private final RSAKey foreignKey;
     private final JwksServer server;
 
-    private TestJwts(RSAKey key, RSAKey foreignKey, JwksServer server) {
+    private TestJwts(RSAKey key, RSAKey foreignKey) throws IOException {
         this.key = key;
         this.foreignKey = foreignKey;
-        this.server = server;
+        this.server = new JwksServer(new JWKSet(key.toPublicJWK()).toString(), this::serviceToken);
     }
 
     static TestJwts start() throws JOSEException, IOException {
-        RSAKey key = newKey();
         // an impostor's key under the same kid: its signatures must be rejected
-        RSAKey foreignKey = newKey();
-        JwksServer server = new JwksServer(new JWKSet(key.toPublicJWK()).toString());
-        return new TestJwts(key, foreignKey, server);
+        return new TestJwts(newKey(), newKey());
     }
 
     private static RSAKey newKey() throws JOSEException {
@@ -74,6 +71,17 @@ public final class TestJwts implements AutoCloseable {
     /** The public half of the signing key, for decoders built without HTTP. */
     public RSAKey publicKey() {
         return key.toPublicJWK();
+    }
+
+    /** {@code http://127.0.0.1:<port>/realms/haat/protocol/openid-connect/token} (client credentials only). */
+    public String tokenUri() {
+        return server.issuer() + "/protocol/openid-connect/token";
+    }
+
+    /** A client-credentials token of the {@code haat-services} client, as Keycloak issues it: no realm roles. */
+    public String serviceToken() {
+        return builder().subject("service-account-haat-services").username("service-account-haat-services")
+                .claim("azp", JwksServer.SERVICE_CLIENT_ID).sign();
     }
 
     /** A signed access token for the subject with the given realm roles, valid for five minutes. */

@@ -62,6 +62,7 @@ public class AdminCommissionController {
 
     /** Which rule applies to a store's sale (of a category) at a time; with {@code amountMinor}, the fee on it. */
     @GetMapping("/applicable")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SERVICE')")
     public AppliedCommission applicable(@RequestParam UUID storeId,
                                         @RequestParam(required = false) String categoryId,
                                         @RequestParam(required = false) Instant at,

@@ -100,6 +100,23 @@ class CommissionApiTest extends SellerIntegrationTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void otherServicesMayAskWhichRuleAppliesAndNothingElse() {
+        String storeId = createStore(approvedSeller(), "Commission C");
+        String service = JWTS.builder().subject(UUID.randomUUID().toString())
+                .claim("azp", "haat-services").sign();
+        String userCallingItselfService = JWTS.builder()
+                .subject(UUID.randomUUID().toString()).roles("SERVICE").sign();
+
+        assertThat(applicable(service, storeId, null, 10_000).path("rule").path("basisPoints").isInt()).isTrue();
+        assertThat(get("/admin/commissions/applicable?storeId=" + storeId, userCallingItselfService).status())
+                .as("a realm role named SERVICE is not a service token").isEqualTo(403);
+        assertThat(get("/admin/commissions/applicable?storeId=" + storeId, user("SELLER").token()).status())
+                .isEqualTo(403);
+        assertThat(get("/admin/commissions/default", service).status()).isEqualTo(403);
+        assertThat(put("/admin/commissions/default", service, Map.of("basisPoints", 0)).status()).isEqualTo(403);
+    }
+
     private JsonNode applicable(String admin, String storeId, String categoryId, long amount) {
         Response response = get("/admin/commissions/applicable?storeId=" + storeId + "&amountMinor=" + amount
                 + (categoryId == null ? "" : "&categoryId=" + categoryId), admin);

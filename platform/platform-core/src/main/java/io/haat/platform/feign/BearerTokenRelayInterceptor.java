@@ -3,10 +3,6 @@ package io.haat.platform.feign;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import feign.RequestInterceptor;
@@ -20,16 +16,12 @@ import feign.RequestTemplate;
  */
 public class BearerTokenRelayInterceptor implements RequestInterceptor {
 
-    public static final String SERVICE_REGISTRATION_ID = "haat-services";
+    public static final String SERVICE_REGISTRATION_ID = ServiceTokens.REGISTRATION_ID;
 
-    private final OAuth2AuthorizedClientManager clientManager;
-    private final ClientRegistrationRepository registrations;
+    private final ServiceTokens serviceTokens;
 
-    /** Both may be null: then only relaying happens. */
-    public BearerTokenRelayInterceptor(OAuth2AuthorizedClientManager clientManager,
-            ClientRegistrationRepository registrations) {
-        this.clientManager = clientManager;
-        this.registrations = registrations;
+    public BearerTokenRelayInterceptor(ServiceTokens serviceTokens) {
+        this.serviceTokens = serviceTokens;
     }
 
     @Override
@@ -42,21 +34,6 @@ public class BearerTokenRelayInterceptor implements RequestInterceptor {
             template.header(HttpHeaders.AUTHORIZATION, "Bearer " + jwt.getToken().getTokenValue());
             return;
         }
-        String serviceToken = serviceToken();
-        if (serviceToken != null) {
-            template.header(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken);
-        }
-    }
-
-    private String serviceToken() {
-        if (clientManager == null || registrations == null
-                || registrations.findByRegistrationId(SERVICE_REGISTRATION_ID) == null) {
-            return null;
-        }
-        OAuth2AuthorizedClient client = clientManager.authorize(OAuth2AuthorizeRequest
-                .withClientRegistrationId(SERVICE_REGISTRATION_ID)
-                .principal(SERVICE_REGISTRATION_ID)
-                .build());
-        return client != null ? client.getAccessToken().getTokenValue() : null;
+        serviceTokens.authorization().ifPresent(token -> template.header(HttpHeaders.AUTHORIZATION, token));
     }
 }

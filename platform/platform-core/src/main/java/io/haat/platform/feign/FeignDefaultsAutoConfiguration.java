@@ -57,18 +57,23 @@ public class FeignDefaultsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public BearerTokenRelayInterceptor haatBearerTokenRelayInterceptor(
-            ObjectProvider<ClientRegistrationRepository> registrations,
+    public ServiceTokens haatServiceTokens(ObjectProvider<ClientRegistrationRepository> registrations,
             ObjectProvider<OAuth2AuthorizedClientService> clientService) {
         ClientRegistrationRepository repository = registrations.getIfAvailable();
         OAuth2AuthorizedClientService service = clientService.getIfAvailable();
         if (repository == null || service == null) {
-            return new BearerTokenRelayInterceptor(null, null);
+            return new ServiceTokens(null, null);
         }
         // not tied to an HTTP request: works on Kafka listener and scheduler threads too
         var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(repository, service);
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
-        return new BearerTokenRelayInterceptor(manager, repository);
+        return new ServiceTokens(manager, repository);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public BearerTokenRelayInterceptor haatBearerTokenRelayInterceptor(ServiceTokens serviceTokens) {
+        return new BearerTokenRelayInterceptor(serviceTokens);
     }
 
     @Bean

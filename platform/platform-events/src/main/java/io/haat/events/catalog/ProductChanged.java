@@ -8,8 +8,11 @@ import java.util.List;
 public record ProductChanged(String productId, String storeId, String sellerId, String name, String categoryId,
                              ProductStatus status, List<Variant> variants) implements DomainEvent {
 
-    /** One sellable variant. */
-    public record Variant(String sku, Money price, Money compareAtPrice) {
+    /**
+     * One sellable variant. {@code weightGrams} (added later, so null in older payloads and for variants whose
+     * seller gave no weight) lets order-service weigh a parcel for shipping.
+     */
+    public record Variant(String sku, Money price, Money compareAtPrice, Integer weightGrams) {
     }
 
     @Override

@@ -10,17 +10,34 @@ import java.util.List;
  * Money of a captured payment was given back through its provider (cash on delivery: recorded as a manual
  * refund). {@code sellerOrders} splits {@code amount} over the seller orders it comes from, to the minor unit;
  * {@code paymentStatus} is the payment's state after it (PARTIALLY_REFUNDED or REFUNDED).
+ *
+ * <p>{@code customerCredit} (added later; zero when absent) is the part of the refund that no seller order
+ * received: money captured beyond the order's total (an overpayment, held as customer credit) given back. Then
+ * {@code sellerOrders} add up to {@code amount - customerCredit}, and may be empty when the whole refund is
+ * credit.
  */
 public record PaymentRefunded(String refundId, String paymentId, String orderId, PaymentProvider provider,
                               Money amount, List<SellerOrderRefund> sellerOrders, RefundReason reason,
-                              PaymentStatus paymentStatus, Instant refundedAt) implements DomainEvent {
+                              PaymentStatus paymentStatus, Instant refundedAt, Money customerCredit)
+        implements DomainEvent {
+
+    /** A refund taken from seller orders only (the record's shape before {@code customerCredit}). */
+    public PaymentRefunded(String refundId, String paymentId, String orderId, PaymentProvider provider, Money amount,
+                           List<SellerOrderRefund> sellerOrders, RefundReason reason, PaymentStatus paymentStatus,
+                           Instant refundedAt) {
+        this(refundId, paymentId, orderId, provider, amount, sellerOrders, reason, paymentStatus, refundedAt, null);
+    }
 
     public PaymentRefunded {
         Checks.requireText(refundId, "refundId");
         Checks.requireIds(paymentId, orderId, provider, 1);
         Checks.requirePositive(amount, "amount");
         sellerOrders = sellerOrders == null ? null : List.copyOf(sellerOrders);
-        requireSplit(amount, sellerOrders);
+        customerCredit = customerCredit == null ? Money.zero(amount.currency()) : customerCredit;
+        if (customerCredit.belowZero() || customerCredit.amountMinor() > amount.amountMinor()) {
+            throw new IllegalArgumentException("customerCredit must lie between zero and the refund's amount");
+        }
+        requireSplit(amount.minus(customerCredit), sellerOrders);
         if (reason == null) {
             throw new IllegalArgumentException("reason is required");
         }
@@ -37,7 +54,7 @@ public record PaymentRefunded(String refundId, String paymentId, String orderId,
     }
 
     private static void requireSplit(Money amount, List<SellerOrderRefund> parts) {
-        if (parts == null || parts.isEmpty()) {
+        if (parts == null || parts.isEmpty() && amount.amountMinor() > 0) {
             throw new IllegalArgumentException("a refund is split over at least one seller order");
         }
         Money sum = Money.zero(amount.currency());

@@ -72,6 +72,31 @@ class PaymentContractJsonTest {
     }
 
     @Test
+    void aRefundOfAnOverpaymentComesFromCustomerCreditAndOldPayloadsReadWithNone() {
+        var overpaid = new PaymentRefunded("over:pay-2", "pay-2", "o-1", PaymentProvider.SANDBOX, npr(900),
+                List.of(new SellerOrderRefund("so-1", "store-1", "seller-1", npr(100))), RefundReason.OVERPAYMENT,
+                PaymentStatus.REFUNDED, AT, npr(800));
+        assertThat(json.readTree(json.writeValueAsString(overpaid)).at("/customerCredit/amountMinor").asLong())
+                .isEqualTo(800);
+        assertThat(roundTrip(overpaid)).isEqualTo(overpaid);
+        var allCredit = new PaymentRefunded("over:pay-3", "pay-3", "o-1", PaymentProvider.SANDBOX, npr(500),
+                List.of(), RefundReason.OVERPAYMENT, PaymentStatus.REFUNDED, AT, npr(500));
+        assertThat(roundTrip(allCredit).sellerOrders()).isEmpty();
+        assertThatThrownBy(() -> new PaymentRefunded("over:pay-3", "pay-3", "o-1", PaymentProvider.SANDBOX, npr(500),
+                List.of(), RefundReason.OVERPAYMENT, PaymentStatus.REFUNDED, AT, npr(501)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customerCredit");
+
+        PaymentRefunded old = json.readValue("""
+                {"refundId":"ref-1","paymentId":"pay-1","orderId":"o-1","provider":"PAYPAL",
+                 "amount":{"amountMinor":500,"currency":"NPR"},
+                 "sellerOrders":[{"sellerOrderId":"so-1","storeId":"store-1","sellerId":"seller-1",
+                                  "amount":{"amountMinor":500,"currency":"NPR"}}],
+                 "reason":"ADMIN","paymentStatus":"PARTIALLY_REFUNDED","refundedAt":"2026-01-05T10:03:00Z"}""",
+                PaymentRefunded.class);
+        assertThat(old.customerCredit()).isEqualTo(npr(0));
+    }
+
+    @Test
     void aRefundWhosePartsDoNotAddUpCannotBeBuiltNorRead() {
         List<SellerOrderRefund> parts = List.of(new SellerOrderRefund("so-1", "store-1", "seller-1", npr(1_950)),
                 new SellerOrderRefund("so-2", "store-2", "seller-2", npr(799)));

@@ -1,4 +1,4 @@
-package io.haat.order;
+package io.haat.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in integration tests: real time until a test moves it forward. */
+/** A service's clock in integration tests (declare it as the context's Clock bean): real time until a test moves it forward. */
 public final class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
