@@ -77,8 +77,11 @@ final class Marketplace {
         System.out.println("[e2e] starting a marketplace of its own from " + root + " (-D" + ATTACH_PROPERTY
                 + "=true would use one already running)");
         try {
-            // no JDK AOT-cache recording: a one-off run gains nothing from it and recording slows start and stop
-            return LocalMarketplace.start(root, Options.defaults().withAotCache(false));
+            // no JDK AOT-cache recording: a one-off run gains nothing from it and recording slows start and stop;
+            // production JIT/GC flags, not ./run.sh's quick-start ones, so the benchmarks measure what would run
+            System.out.println("[e2e] services run with " + String.join(" ", Options.PRODUCTION_JVM));
+            return LocalMarketplace.start(root, Options.defaults().withAotCache(false)
+                    .withServiceJvmOptions(Options.PRODUCTION_JVM));
         } catch (PortsTakenException portsTaken) {
             throw new IllegalStateException(portsTaken.getMessage() + System.lineSeparator() + "If that is a marketplace,"
                     + " stop it (./run.sh stop) or pass -D" + ATTACH_PROPERTY + "=true to test it.", portsTaken);

@@ -24,6 +24,12 @@ public record Options(boolean startServices, boolean seedDemoAccounts, boolean t
     /** Quick start on a small machine: C1 only, a modest heap, the serial collector. */
     public static final List<String> FAST_START_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xmx384m", "-XX:+UseSerialGC");
 
+    /**
+     * What a service runs with in production: both JIT tiers (C2 included) and G1, a fixed heap. The end-to-end suite
+     * starts its marketplace with these, so its benchmarks measure the code as it will run, not the quick-start JIT.
+     */
+    public static final List<String> PRODUCTION_JVM = List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC");
+
     public Options {
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
     }
