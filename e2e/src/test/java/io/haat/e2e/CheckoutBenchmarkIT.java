@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
  * Goal (issue 10) on the 2-core machine: ≥ 150 checkouts/s and p99 ≤ 500 ms from cart to CONFIRMED.
  * The buyers are made through {@link KeycloakAdmin#customers} (real realm tokens without a thousand sign-ups).
  * Prints the figures, of successful operations only (failures are listed by kind apart); asserts only the flash
- * sale's correctness. The services run with the suite's JVM options ({@link Options#FAST_START_JVM} unless attached).
+ * sale's correctness. The services run with the suite's production JVM options ({@link Options#PRODUCTION_JVM}) unless attached.
  */
 @Tag("benchmark")
 @Order(Integer.MAX_VALUE - 4) // after the functional tests: load must not disturb them
@@ -76,7 +76,7 @@ class CheckoutBenchmarkIT {
     @BeforeAll
     static void sellerWithShipping() {
         System.out.println("[benchmark] checkout: services run with " + (Boolean.getBoolean(Marketplace.ATTACH_PROPERTY)
-                ? "the attached marketplace's JVM options" : String.join(" ", Options.FAST_START_JVM)));
+                ? "the attached marketplace's JVM options" : String.join(" ", Options.PRODUCTION_JVM)));
         category = Sellers.category("E2E Bench");
         store = Sellers.approvedWithStore("E2E Bench Bazaar");
         Sellers.flatShipping(store, SHIPPING);
