@@ -44,7 +44,7 @@ public final class RouteTable {
             // seller-service
             rest("seller", SELLER,
                     "/sellers/**", "/stores", "/stores/*", "/stores/by-slug/*", "/stores/*/inventory/**", "/stores/*/analytics/**",
-                    "/admin/sellers/**", "/admin/commissions/**"),
+                    "/admin/sellers/**", "/admin/stores/**", "/admin/commissions/**"),
 
             // catalog-service
             rest("catalog", CATALOG,

@@ -43,6 +43,8 @@ class RouteTableTest {
             "/admin/sellers/s1/reject, seller-service",
             "/admin/sellers/s1/ban, seller-service",
             "/admin/sellers/s1/unban, seller-service",
+            "/admin/stores, seller-service",
+            "/admin/stores/st1/suspend, seller-service",
             "/stores, seller-service",
             "/stores/st1, seller-service",
             "/stores/mine, seller-service",

@@ -14,6 +14,7 @@ public final class Topics {
     public static final String CATALOG_TRACKING = "catalog.tracking";
     public static final String ORDERS_ORDER = "orders.order";
     public static final String PAYMENT_PAYMENT = "payment.payment";
+    public static final String PAYMENT_PAYOUT = "payment.payout";
     public static final String AUDIT_EVENTS = "audit.events";
 
     /** Suffix of the dead-letter topic that receives messages a consumer could not handle. */

@@ -15,17 +15,30 @@ import java.util.List;
  * received: money captured beyond the order's total (an overpayment, held as customer credit) given back. Then
  * {@code sellerOrders} add up to {@code amount - customerCredit}, and may be empty when the whole refund is
  * credit.
+ *
+ * <p>{@code requestId} (added by order-service part 2; null otherwise) names the {@code RefundRequested} this refund
+ * carries out (a return or a dispute); one request may take several refunds (one per captured payment).
  */
 public record PaymentRefunded(String refundId, String paymentId, String orderId, PaymentProvider provider,
                               Money amount, List<SellerOrderRefund> sellerOrders, RefundReason reason,
-                              PaymentStatus paymentStatus, Instant refundedAt, Money customerCredit)
+                              PaymentStatus paymentStatus, Instant refundedAt, Money customerCredit,
+                              String requestId)
         implements DomainEvent {
+
+    /** The record's shape before {@code requestId} (order-service part 2). */
+    public PaymentRefunded(String refundId, String paymentId, String orderId, PaymentProvider provider, Money amount,
+                           List<SellerOrderRefund> sellerOrders, RefundReason reason, PaymentStatus paymentStatus,
+                           Instant refundedAt, Money customerCredit) {
+        this(refundId, paymentId, orderId, provider, amount, sellerOrders, reason, paymentStatus, refundedAt,
+                customerCredit, null);
+    }
 
     /** A refund taken from seller orders only (the record's shape before {@code customerCredit}). */
     public PaymentRefunded(String refundId, String paymentId, String orderId, PaymentProvider provider, Money amount,
                            List<SellerOrderRefund> sellerOrders, RefundReason reason, PaymentStatus paymentStatus,
                            Instant refundedAt) {
-        this(refundId, paymentId, orderId, provider, amount, sellerOrders, reason, paymentStatus, refundedAt, null);
+        this(refundId, paymentId, orderId, provider, amount, sellerOrders, reason, paymentStatus, refundedAt, null,
+                null);
     }
 
     public PaymentRefunded {
