@@ -33,8 +33,9 @@ public class AdminRefundController {
         Refund refund = refunds.refund(id, request.amount(), request.reason());
         return switch (refund.status()) {
             case REFUNDED, MANUAL -> ResponseEntity.status(HttpStatus.CREATED).body(PaymentViews.RefundView.of(refund));
-            case REQUESTED -> ResponseEntity.status(HttpStatus.ACCEPTED).body(PaymentViews.RefundView.of(refund));
-            case REFUSED -> throw new UnprocessableException("refund-refused", "Refund refused by the provider",
+            case REQUESTED, PENDING -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .body(PaymentViews.RefundView.of(refund));
+            case REFUSED, FAILED -> throw new UnprocessableException("refund-refused", "Refund refused by the provider",
                     "Refund " + refund.id() + " was refused: " + refund.failure());
         };
     }
