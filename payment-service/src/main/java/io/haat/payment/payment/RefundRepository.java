@@ -47,6 +47,12 @@ public class RefundRepository {
                 .param("id", paymentId).query(this::map).list();
     }
 
+    /** The refunds carrying out a refund request, oldest first. */
+    public List<Refund> ofRequest(String requestId) {
+        return jdbc.sql("SELECT * FROM payment_refund WHERE request_id = :id ORDER BY created_at, id")
+                .param("id", requestId).query(this::map).list();
+    }
+
     /** What requested refunds of the payment hold back (not yet given, but no longer refundable). */
     public long inFlightMinor(UUID paymentId) {
         return jdbc.sql("SELECT coalesce(sum(amount_minor), 0) FROM payment_refund "

@@ -134,8 +134,9 @@ public final class StripeProvider implements PaymentProvider {
                         refund.getFailureReason(), "refund " + refund.getStatus()));
                 default -> new RefundResult.Pending(providerRefundId);
             };
-        } catch (StripeException e) {
-            return new RefundResult.Pending(providerRefundId);   // could not ask: ask again later
+        } catch (StripeException | RuntimeException e) {
+            // could not ask (the SDK also fails on an unreadable error body): still pending, ask again later
+            return new RefundResult.Pending(providerRefundId);
         }
     }
 
