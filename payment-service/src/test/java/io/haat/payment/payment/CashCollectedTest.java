@@ -23,11 +23,6 @@ class CashCollectedTest extends PaymentIntegrationTest {
                 .param("o", orderId).query(String.class).single();
     }
 
-    private String status(String paymentId) {
-        return jdbc.sql("SELECT status FROM payment WHERE id = :id::uuid").param("id", paymentId)
-                .query(String.class).single();
-    }
-
     /** Customer money captured per seller order in the ledger. */
     private long capturedFor(String sellerOrderId) {
         return jdbc.sql("""
@@ -35,14 +30,6 @@ class CashCollectedTest extends PaymentIntegrationTest {
                         JOIN ledger_account a ON a.id = e.account_id
                         WHERE e.seller_order_id = :so AND a.kind = 'CUSTOMER_CLEARING'""")
                 .param("so", sellerOrderId).query(Long.class).single();
-    }
-
-    private long sellerPending(String orderId) {
-        return jdbc.sql("""
-                        SELECT coalesce(-sum(e.amount_minor), 0) FROM ledger_entry e
-                        JOIN ledger_account a ON a.id = e.account_id
-                        WHERE e.order_id = :order AND a.kind = 'SELLER_PENDING'""")
-                .param("order", orderId).query(Long.class).single();
     }
 
     private CashCollected collected(OrderAwaitingPayment order, String deliveryId, int sellerOrder, long amount) {
@@ -61,12 +48,12 @@ class CashCollectedTest extends PaymentIntegrationTest {
         String message = deliver(collected(order, first, 0, 6_000));
         orderEvents.onOrderEvent(message);                      // Kafka redelivers it
         deliver(collected(order, first, 0, 6_000));             // the same delivery in another event
-        assertThat(status(cod)).as("partially collected").isEqualTo("COD_ACCEPTED");
+        assertThat(paymentStatus(cod)).as("partially collected").isEqualTo("COD_ACCEPTED");
         assertThat(outbox("PaymentCaptured", cod)).isEmpty();
         assertThat(ledgerTransactions("CAPTURE", order.orderId())).isEqualTo(1);
         assertThat(capturedFor(order.sellerOrders().get(0).sellerOrderId())).isEqualTo(6_000);
         assertThat(capturedFor(order.sellerOrders().get(1).sellerOrderId())).isZero();
-        assertThat(sellerPending(order.orderId())).isEqualTo(5_400);   // 6,000 less 10 % commission
+        assertThat(ledgerCredit(order.orderId(), "SELLER_PENDING")).isEqualTo(5_400);   // 6,000 less 10 % commission
 
         // the second seller order's cash must be exactly what is uncollected of it: refused to the DLT otherwise
         for (long wrong : new long[] {3_999, 4_001}) {
@@ -78,7 +65,7 @@ class CashCollectedTest extends PaymentIntegrationTest {
         assertThat(ledgerTransactions("CAPTURE", order.orderId())).isEqualTo(1);
 
         deliver(collected(order, "delivery-" + UUID.randomUUID(), 1, 4_000));
-        assertThat(status(cod)).isEqualTo("CAPTURED");
+        assertThat(paymentStatus(cod)).isEqualTo("CAPTURED");
         List<JsonNode> captured = outbox("PaymentCaptured", cod);
         assertThat(captured).singleElement().satisfies(event -> {
             assertThat(event.at("/payload/amount/amountMinor").asLong()).isEqualTo(10_000);
@@ -86,7 +73,7 @@ class CashCollectedTest extends PaymentIntegrationTest {
         });
         assertThat(ledgerTransactions("CAPTURE", order.orderId())).isEqualTo(2);
         assertThat(capturedFor(order.sellerOrders().get(1).sellerOrderId())).isEqualTo(4_000);
-        assertThat(sellerPending(order.orderId())).isEqualTo(9_000);
+        assertThat(ledgerCredit(order.orderId(), "SELLER_PENDING")).isEqualTo(9_000);
         assertThat(get("/payments/" + cod, customer.token()).body().path("captured").path("amountMinor").asLong())
                 .isEqualTo(10_000);
     }
@@ -104,7 +91,7 @@ class CashCollectedTest extends PaymentIntegrationTest {
         assertThatThrownBy(() -> deliver(collected(order, "delivery-" + UUID.randomUUID(), 0, 100)))
                 .isInstanceOf(MalformedEventException.class);
         deliver(collected(order, "delivery-" + UUID.randomUUID(), 1, 4_000));
-        assertThat(status(cod)).isEqualTo("CAPTURED");
+        assertThat(paymentStatus(cod)).isEqualTo("CAPTURED");
         assertThat(capturedFor(order.sellerOrders().get(0).sellerOrderId())).isEqualTo(6_000);
         assertThat(capturedFor(order.sellerOrders().get(1).sellerOrderId())).isEqualTo(4_000);
         assertThat(outboxForOrder("PaymentCaptured", order.orderId())).isEqualTo(2);

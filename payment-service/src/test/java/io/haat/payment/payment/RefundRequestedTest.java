@@ -64,16 +64,11 @@ class RefundRequestedTest extends PaymentIntegrationTest {
     }
 
     private String status(String paymentId) {
-        return jdbc.sql("SELECT status FROM payment WHERE id = :id::uuid").param("id", paymentId)
-                .query(String.class).single();
+        return paymentStatus(paymentId);
     }
 
     private long refundedIn(String orderId) {
-        return jdbc.sql("""
-                        SELECT coalesce(-sum(e.amount_minor), 0) FROM ledger_entry e
-                        JOIN ledger_account a ON a.id = e.account_id
-                        WHERE e.order_id = :order AND a.kind = 'REFUNDS'""")
-                .param("order", orderId).query(Long.class).single();
+        return ledgerCredit(orderId, "REFUNDS");
     }
 
     private List<JsonNode> refundedEvents(String orderId) {
