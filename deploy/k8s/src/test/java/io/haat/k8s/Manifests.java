@@ -55,24 +55,31 @@ record Manifests(String overlay, List<HasMetadata> objects) {
         return parse(overlay, Kustomize.build(Kustomize.MODULE.resolve(overlay)));
     }
 
+    /** The documents of a multi-document YAML stream, untyped (for kinds of operators' custom resources). */
+    static List<JsonNode> documents(String yaml) {
+        List<JsonNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+            it.forEachRemaining(d -> {
+                if (d != null && !d.isNull() && !d.isEmpty()) {
+                    documents.add(d);
+                }
+            });
+        }
+        return documents;
+    }
+
     static Manifests parse(String overlay, String yaml) {
         List<HasMetadata> objects = new ArrayList<>();
-        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(yaml)) {
-            while (documents.hasNext()) {
-                JsonNode document = documents.next();
-                if (document == null || document.isNull() || document.isEmpty()) {
-                    continue;
-                }
-                String key = document.path("apiVersion").asString() + "/" + document.path("kind").asString();
-                String name = key + " " + document.path("metadata").path("name").asString();
-                Class<? extends HasMetadata> type = TYPES.get(key);
-                if (type == null) {
-                    throw new IllegalArgumentException(overlay + ": " + name + " is of a kind the policy does not know");
-                }
-                HasMetadata object = YAML.treeToValue(document, type);
-                rejectUnknownFields(object, overlay + ": " + name, new IdentityHashMap<>());
-                objects.add(object);
+        for (JsonNode document : documents(yaml)) {
+            String key = document.path("apiVersion").asString() + "/" + document.path("kind").asString();
+            String name = key + " " + document.path("metadata").path("name").asString();
+            Class<? extends HasMetadata> type = TYPES.get(key);
+            if (type == null) {
+                throw new IllegalArgumentException(overlay + ": " + name + " is of a kind the policy does not know");
             }
+            HasMetadata object = YAML.treeToValue(document, type);
+            rejectUnknownFields(object, overlay + ": " + name, new IdentityHashMap<>());
+            objects.add(object);
         }
         return new Manifests(overlay, List.copyOf(objects));
     }

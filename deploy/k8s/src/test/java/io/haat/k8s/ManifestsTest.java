@@ -242,6 +242,25 @@ class ManifestsTest {
         }
     }
 
+    @Test
+    void theInfrastructureExamplesProvideWhatTheServicesReference() {
+        List<String> kinds = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (var document : Manifests.documents(Kustomize.build(Kustomize.MODULE.resolve("infrastructure")))) {
+            kinds.add(document.path("kind").asString());
+            names.add(document.path("kind").asString() + "/" + document.path("metadata").path("name").asString());
+        }
+        assertThat(kinds).contains("Cluster", "Kafka", "KafkaNodePool", "MongoDBCommunity", "Keycloak");
+        prod.podTemplates().forEach((workload, template) -> template.getSpec().getContainers().getFirst().getEnv()
+                .stream().filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                .map(e -> e.getValueFrom().getSecretKeyRef().getName()).filter(n -> n.endsWith("-db-app"))
+                .forEach(secret -> assertThat(names).as(workload + " reads " + secret + ", written by CloudNativePG")
+                        .contains("Cluster/" + secret.substring(0, secret.length() - "-app".length()))));
+        assertThat(prod.named(ConfigMap.class, "haat-platform").orElseThrow().getData().get("HAAT_KAFKA_BOOTSTRAP"))
+                .startsWith(names.stream().filter(n -> n.startsWith("Kafka/")).findFirst().orElseThrow()
+                        .substring("Kafka/".length()) + "-kafka-bootstrap.");
+    }
+
     private static PodDisruptionBudget budgetFor(Manifests m, PodTemplateSpec template) {
         Map<String, String> labels = template.getMetadata().getLabels();
         return m.all(PodDisruptionBudget.class).stream().filter(p -> labels.entrySet()
