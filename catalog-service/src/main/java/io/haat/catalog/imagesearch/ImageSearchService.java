@@ -39,13 +39,15 @@ public class ImageSearchService {
 
     private final ImageProcessor processor;
     private final ImageIndex index;
+    private final ImageDescriptors descriptors;
     private final MongoTemplate mongo;
     private final ImageSearchProperties settings;
 
-    public ImageSearchService(ImageProcessor processor, ImageIndex index, MongoTemplate mongo,
-                              ImageSearchProperties settings) {
+    public ImageSearchService(ImageProcessor processor, ImageIndex index, ImageDescriptors descriptors,
+                              MongoTemplate mongo, ImageSearchProperties settings) {
         this.processor = processor;
         this.index = index;
+        this.descriptors = descriptors;
         this.mongo = mongo;
         this.settings = settings;
     }
@@ -85,6 +87,22 @@ public class ImageSearchService {
                             p.rating().displayAverage(), links.thumbnail(e.getValue().imageId(), ImageIndexer.RENDITION)));
                 });
         return matches;
+    }
+
+    /**
+     * Products whose images look like one of this product's images (best cosine over the pairs), without the
+     * product itself; not filtered by visibility (the caller does that).
+     */
+    public Map<String, Double> lookAlikes(String productId, int limit) {
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (ImageDescriptors.Stored stored : descriptors.ofProduct(productId)) {
+            for (ImageIndex.Hit hit : index.nearest(stored.descriptor().vector(), limit + io.haat.catalog.product.Product.MAX_IMAGES)) {
+                if (!hit.productId().equals(productId)) {
+                    best.merge(hit.productId(), hit.cosine(), Math::max);
+                }
+            }
+        }
+        return best;
     }
 
     private record Scored(String imageId, double score) {
