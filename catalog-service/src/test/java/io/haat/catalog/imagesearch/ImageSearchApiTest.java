@@ -33,6 +33,10 @@ class ImageSearchApiTest extends CatalogTest {
 
     @Autowired
     private ImageIndexer indexer;
+    @Autowired
+    private ImageIndex index;
+    @Autowired
+    private ImageDescriptors descriptors;
 
     private String searcher() {
         return customer(UUID.randomUUID().toString()); // its own rate-limit bucket
@@ -155,6 +159,23 @@ class ImageSearchApiTest extends CatalogTest {
         JsonNode items = api.upload("/search/image?limit=1", searcher(), "p.png", "image/png",
                 SyntheticPictures.png(picture)).json().get("items");
         return items.isEmpty() ? null : items.get(0);
+    }
+
+    @Test
+    void imagesWithoutADescriptorAreDescribedByTheStartUpBackfill() {
+        Seller seller = approvedSellerWithStore();
+        BufferedImage picture = SyntheticPictures.product(HIDDEN_BASE + 30);
+        String id = productWithPicture(seller, category("Backfilled"), "Uploaded before image search", picture);
+        String imageId = api.get("/products/" + id, null).json().get("images").get(0).get("id").asString();
+        // as if uploaded before image search existed: no descriptor, not in the index
+        descriptors.delete(imageId);
+        index.remove(imageId);
+        assertThat(search(SyntheticPictures.png(picture), searcher())).doesNotContain(id);
+
+        assertThat(indexer.rebuild()).isGreaterThanOrEqualTo(1);
+
+        assertThat(search(SyntheticPictures.png(picture), searcher()).getFirst()).isEqualTo(id);
+        assertThat(descriptors.find(imageId)).isPresent();
     }
 
     @Test
