@@ -4,15 +4,16 @@ import io.haat.catalog.image.ImageStorage;
 import io.haat.catalog.image.ProductImageRemoved;
 import io.haat.catalog.image.ProductImageStored;
 import io.haat.catalog.product.Product;
-import io.haat.catalog.product.ProductImage;
 import io.haat.catalog.product.ProductStatus;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -93,12 +94,15 @@ public class ImageIndexer {
             }
         });
         int described = 0;
-        Query products = Query.query(Criteria.where("status").ne(ProductStatus.DELETED).and("images.0").exists(true));
-        products.fields().include("_id", "images");
-        try (var stream = mongo.stream(products, Product.class)) {
-            for (Product product : (Iterable<Product>) stream::iterator) {
-                for (ProductImage image : product.images()) {
-                    if (!current.contains(image.imageId()) && backfill(product.id(), image.imageId())) {
+        Query products = Query.query(Criteria.where("status").ne(ProductStatus.DELETED.name()).and("images.0").exists(true));
+        products.fields().include("_id", "images.imageId");
+        // raw documents: a projection of Product could not be instantiated (its primitives would be missing)
+        try (var stream = mongo.stream(products, Document.class, mongo.getCollectionName(Product.class))) {
+            for (Document product : (Iterable<Document>) stream::iterator) {
+                for (Document image : product.getList("images", Document.class, List.of())) {
+                    String imageId = image.getString("imageId");
+                    if (imageId != null && !current.contains(imageId)
+                            && backfill(product.get("_id").toString(), imageId)) {
                         described++;
                     }
                 }

@@ -1,13 +1,12 @@
 package io.haat.catalog.imagesearch;
 
+import io.haat.catalog.image.Uploads;
 import io.haat.catalog.tracking.ClientRateLimiter;
 import io.haat.platform.security.CurrentUser;
-import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.ClientAddress;
 import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -20,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /search/image} (multipart part {@code file}, anyone): the public products that look most like the
- * photo. Rate-limited per client (the user, or the client address when anonymous): describing a photo costs a
+ * photo ({@code limit}: default 10, capped at {@code max-results}). Rate-limited per client (the user, or the client address when anonymous): describing a photo costs a
  * decode and a re-encode.
  */
 @RestController
@@ -42,8 +41,8 @@ public class ImageSearchController {
     @PostMapping(path = "/search/image", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ImageSearchResponse search(@RequestPart("file") MultipartFile file,
                                       @RequestParam(required = false) Integer limit, HttpServletRequest http) {
-        if (limit != null && (limit < 1 || limit > 100)) {
-            throw new InvalidRequestException("limit", "must be between 1 and 100");
+        if (limit != null && limit < 1) {
+            throw new InvalidRequestException("limit", "must be at least 1");
         }
         ClientRateLimiter.Decision decision = limiter.tryAcquire(currentUser.isAuthenticated()
                 ? "user:" + currentUser.subject() : "address:" + ClientAddress.of(http));
@@ -51,22 +50,12 @@ public class ImageSearchController {
             throw new TooManyRequestsException("Too many image searches from this client; retry in "
                     + decision.retryAfterSeconds() + " s.", Duration.ofSeconds(decision.retryAfterSeconds()));
         }
-        return new ImageSearchResponse(search.search(read(file), limit == null ? 10 : limit));
+        return new ImageSearchResponse(search.search(Uploads.bytes(file), limit == null ? 10 : limit));
     }
 
     @Scheduled(fixedDelay = 60_000)
     void evictIdleClients() {
         limiter.evictIdle();
     }
-
-    private static byte[] read(MultipartFile file) {
-        if (file.isEmpty()) {
-            throw new BadRequestException("empty-file", "Empty file", "The uploaded file is empty.");
-        }
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new BadRequestException("The upload could not be read.", e);
-        }
-    }
 }
+
