@@ -48,7 +48,8 @@ class SecurityMatrixTest extends CatalogTest {
             new Call("POST", "/admin/promotions", "CUSTOMER"),
             new Call("PUT", "/admin/promotions/" + ID, "SELLER"),
             new Call("DELETE", "/admin/promotions/" + ID, "SELLER"),
-            new Call("POST", "/admin/promotions/" + ID + "/image", "SELLER"));
+            new Call("POST", "/admin/promotions/" + ID + "/image", "SELLER"),
+            new Call("GET", "/recommendations/me", null));
 
     private Api.Response call(String method, String path, String token) {
         return switch (method) {
@@ -97,7 +98,7 @@ class SecurityMatrixTest extends CatalogTest {
             assertThat(api.get(path, null).status()).as(path).isEqualTo(200);
         }
         for (String path : List.of("/products/" + ID, "/products/" + ID + "/reviews", "/images/" + ID,
-                "/categories/" + ID + "/products")) {
+                "/categories/" + ID + "/products", "/products/" + ID + "/similar", "/products/" + ID + "/bought-together")) {
             assertThat(api.get(path, null).status()).as(path + " (unknown id)").isEqualTo(404);
         }
         assertThat(api.get("/products/" + ID, jwts.builder().subject("x").roles("CUSTOMER")

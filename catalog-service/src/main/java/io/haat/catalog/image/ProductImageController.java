@@ -9,7 +9,6 @@ import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.ETags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -50,7 +49,7 @@ public class ProductImageController {
         if (alt != null && alt.length() > 300) {
             throw new BadRequestException("Parameter 'alt' must be at most 300 characters.");
         }
-        ProductImageService.Uploaded uploaded = images.upload(actor(), id, read(file), alt);
+        ProductImageService.Uploaded uploaded = images.upload(actor(), id, Uploads.bytes(file), alt);
         Product product = uploaded.product();
         ProductResponse.ImageResponse added = ProductResponse.ImageResponse.of(product.images(), Links.current())
                 .stream().filter(image -> image.id().equals(uploaded.imageId())).findFirst().orElseThrow();
@@ -69,17 +68,6 @@ public class ProductImageController {
     public ResponseEntity<Void> delete(@PathVariable String id, @PathVariable String imageId) {
         images.delete(actor(), id, imageId);
         return ResponseEntity.noContent().build();
-    }
-
-    private static byte[] read(MultipartFile file) {
-        if (file.isEmpty()) {
-            throw new BadRequestException("empty-file", "Empty file", "The uploaded file is empty.");
-        }
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new BadRequestException("The upload could not be read.", e);
-        }
     }
 
     private Actor actor() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** A product's images, changed by its owner only: upload (processed, then stored), reorder, delete. */
@@ -27,14 +28,16 @@ public class ProductImageService {
     private final ImageProcessor processor;
     private final ImageStorage storage;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ProductImageService(ProductService products, ProductRepository productRepository, ImageProcessor processor,
-                               ImageStorage storage, Clock clock) {
+                               ImageStorage storage, Clock clock, ApplicationEventPublisher events) {
         this.products = products;
         this.productRepository = productRepository;
         this.processor = processor;
         this.storage = storage;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The product after an upload, and the new image's id. */
@@ -56,6 +59,7 @@ public class ProductImageService {
             storage.delete(imageId);
             throw tooMany();
         }
+        events.publishEvent(new ProductImageStored(productId, imageId, processed.small()));
         return new Uploaded(productRepository.require(productId), imageId);
     }
 
@@ -78,6 +82,7 @@ public class ProductImageService {
             throw NotFoundException.of("Image", imageId);
         }
         storage.delete(imageId);
+        events.publishEvent(new ProductImageRemoved(productId, imageId));
     }
 
     private static ConflictException tooMany() {
