@@ -22,6 +22,7 @@ public class CatalogConfiguration {
                 "GET /stores/*/products",
                 "GET /images/**",
                 "GET /promotions/active",
+                "GET /search", "GET /search/suggest",
                 "POST /events/product-view", "POST /events/search-click");
     }
 

@@ -28,6 +28,7 @@ final class IndexGeneration implements Closeable {
     static final String SCHEMA = "schema";
     static final String COMPLETE = "complete";
     static final String CHANGES_UP_TO = "changesUpTo";
+    static final String SOURCE = "source";
 
     final Path path;
     final Directory directory;

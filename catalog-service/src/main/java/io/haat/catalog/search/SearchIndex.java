@@ -68,6 +68,11 @@ public final class SearchIndex implements Closeable {
         return rebuildNeeded;
     }
 
+    /** What the index was built from (the catalog database's id, see {@code SearchChangeLog}); null if unknown. */
+    public String source() {
+        return current.liveData().get(IndexGeneration.SOURCE);
+    }
+
     /** Up to when (epoch millis) the committed index applied changes; empty for a new index. */
     public OptionalLong changesUpTo() {
         String value = current.liveData().get(IndexGeneration.CHANGES_UP_TO);
@@ -131,11 +136,15 @@ public final class SearchIndex implements Closeable {
             }
         }
 
-        /** Commits the new generation (covering changes up to {@code changesUpTo}) and makes it the current one. */
-        public void swap(long changesUpTo) {
+        /**
+         * Commits the new generation (built from {@code source}, covering changes up to {@code changesUpTo}) and
+         * makes it the current one.
+         */
+        public void swap(long changesUpTo, String source) {
             try {
                 generation.commit(Map.of(IndexGeneration.SCHEMA, Integer.toString(SCHEMA_VERSION),
-                        IndexGeneration.COMPLETE, "true", IndexGeneration.CHANGES_UP_TO, Long.toString(changesUpTo)));
+                        IndexGeneration.COMPLETE, "true", IndexGeneration.CHANGES_UP_TO, Long.toString(changesUpTo),
+                        IndexGeneration.SOURCE, source));
                 generation.searchers.maybeRefreshBlocking();
             } catch (IOException e) {
                 generation.discard();
@@ -157,6 +166,11 @@ public final class SearchIndex implements Closeable {
         public void abort() {
             generation.discard();
         }
+    }
+
+    /** The words of {@code text} as the index compares them (lower-cased, accents folded), space separated. */
+    public String normalize(String text) {
+        return String.join(" ", analysis.words(text == null ? "" : text));
     }
 
     /** Number of products in the index as searches see it. */

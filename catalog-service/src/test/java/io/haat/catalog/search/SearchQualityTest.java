@@ -29,7 +29,7 @@ class SearchQualityTest {
         index = SearchIndex.open(directory);
         SearchIndex.Rebuild rebuild = index.startRebuild();
         FixtureCatalog.products().forEach(rebuild::add);
-        rebuild.swap(0);
+        rebuild.swap(0, "fixture");
     }
 
     @AfterAll
