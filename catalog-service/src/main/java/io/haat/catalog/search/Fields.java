@@ -20,6 +20,8 @@ final class Fields {
     static final String CATEGORY_PLAIN = "category_plain";
     static final String ATTRIBUTES_PLAIN = "attributes_plain";
     static final String SPELL = "spell";
+    /** Name, brand, category path and attribute values as written: one field, so a typo is one automaton. */
+    static final String TYPO = "typo";
 
     static final String SUGGEST_NAME = "suggest_name";
     static final String SUGGEST_BRAND = "suggest_brand";

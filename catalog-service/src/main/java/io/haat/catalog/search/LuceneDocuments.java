@@ -65,6 +65,7 @@ final class LuceneDocuments {
         doc.add(new TextField(Fields.BRAND_PLAIN, p.brand(), Field.Store.NO));
         doc.add(new TextField(Fields.CATEGORY_PLAIN, category, Field.Store.NO));
         doc.add(new TextField(Fields.ATTRIBUTES_PLAIN, attributes, Field.Store.NO));
+        doc.add(new TextField(Fields.TYPO, p.name() + " " + p.brand() + " " + category + " " + attributes, Field.Store.NO));
         doc.add(new TextField(Fields.SPELL, p.name() + " " + p.brand() + " " + leafCategory, Field.Store.NO));
 
         doc.add(new TextField(Fields.SUGGEST_NAME, p.name(), Field.Store.NO));

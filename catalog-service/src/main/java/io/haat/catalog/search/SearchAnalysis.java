@@ -74,7 +74,7 @@ final class SearchAnalysis {
         };
         indexing = new PerFieldAnalyzerWrapper(indexText, java.util.Map.of(
                 Fields.NAME_PLAIN, plain, Fields.BRAND_PLAIN, plain, Fields.CATEGORY_PLAIN, plain,
-                Fields.ATTRIBUTES_PLAIN, plain, Fields.SPELL, plain,
+                Fields.ATTRIBUTES_PLAIN, plain, Fields.SPELL, plain, Fields.TYPO, plain,
                 Fields.SUGGEST_NAME, ngram, Fields.SUGGEST_BRAND, ngram, Fields.SUGGEST_CATEGORY, ngram));
     }
 

@@ -55,8 +55,8 @@ import org.apache.lucene.util.BytesRef;
  *   <li>exactly, stemmed, with synonyms, in the name (boost 10) › brand (6) › category path (4) › attributes
  *       and options (2) › description (1), plus a bonus when written exactly as in the name;</li>
  *   <li>as a prefix of a name or brand word, for the word being typed (the last);</li>
- *   <li>with typos by its length ({@link TypoRules}), in name, brand, category and attributes, weighted well
- *       below exact matches.</li>
+ *   <li>with typos by its length ({@link TypoRules}), in name, brand, category and attributes (one field, so
+ *       one automaton per word), weighted well below exact matches.</li>
  * </ul>
  * Rating, popularity (number of reviews) and stock add a modest, saturating amount; so do earlier clicks on
  * results of the same query. Facets count all matching products (after the filters).
@@ -70,23 +70,21 @@ public final class SearchEngine {
             new long[] {2_500_000, -1});
     private static final int[] RATING_BUCKETS = {4, 3, 2, 1};
     private static final int FACET_VALUES = 20;
+    /** Weight of a typo match, well below an exact one in any field but the description. */
+    private static final float TYPO_BOOST = 1.5f;
     /** Fewer exact matches than this: the query "matched little" and a spelling correction is looked for. */
     private static final int LITTLE = 3;
 
     private static final Map<String, Float> EXACT_FIELDS = orderedBoosts(
             Fields.NAME, 10f, Fields.BRAND_TEXT, 6f, Fields.CATEGORY_TEXT, 4f, Fields.ATTRIBUTES_TEXT, 2f,
             Fields.DESCRIPTION, 1f);
-    private static final Map<String, Float> TYPO_FIELDS = orderedBoosts(
-            Fields.NAME_PLAIN, 3f, Fields.BRAND_PLAIN, 2.4f, Fields.CATEGORY_PLAIN, 1.6f, Fields.ATTRIBUTES_PLAIN, 0.8f);
 
     private final SearchAnalysis analysis;
     private final Supplier<IndexGeneration> generation;
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
 
     SearchEngine(SearchAnalysis analysis, Supplier<IndexGeneration> generation) {
         this.analysis = analysis;
         this.generation = generation;
-        spelling.setMinQueryLength(3);
     }
 
     public SearchResult search(SearchQuery query) {
@@ -228,12 +226,12 @@ public final class SearchEngine {
         }
         int edits = TypoRules.maxEdits(word);
         if (edits > 0) {
-            TYPO_FIELDS.forEach((field, boost) -> any.add(new BoostQuery(new FuzzyQuery(new Term(field, word), edits,
-                    edits == 2 ? 1 : 0, 50, true), boost * 0.3f), Occur.SHOULD));
+            any.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TYPO, word), edits, edits == 2 ? 1 : 0, 50, true),
+                    TYPO_BOOST), Occur.SHOULD);
         } else {
             for (String variant : TypoRules.transpositions(word)) {
-                TYPO_FIELDS.forEach((field, boost) -> any.add(new BoostQuery(new ConstantScoreQuery(
-                        new TermQuery(new Term(field, variant))), boost * 0.5f), Occur.SHOULD));
+                any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TYPO, variant))),
+                        TYPO_BOOST), Occur.SHOULD);
             }
         }
         return any.build();
@@ -339,6 +337,9 @@ public final class SearchEngine {
         for (String word : words) {
             String replacement = word;
             if (!occurs(reader, word)) {
+                DirectSpellChecker spelling = new DirectSpellChecker();
+                spelling.setMinQueryLength(3);
+                spelling.setMaxEdits(Math.max(1, TypoRules.maxEdits(word)));
                 SuggestWord[] suggestions = spelling.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {

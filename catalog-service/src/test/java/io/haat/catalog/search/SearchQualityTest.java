@@ -119,7 +119,8 @@ class SearchQualityTest {
 
     @Test
     void highlightsTheMatchedWordsOfTheName() {
-        var hit = index.engine().search(SearchQuery.text("samsng galxy")).hits().getFirst();
+        var hit = index.engine().search(SearchQuery.text("samsng galxy")).hits().stream()
+                .filter(h -> h.productId().equals("galaxy-s24")).findFirst().orElseThrow();
         assertThat(hit.highlight()).isEqualTo("<em>Samsung</em> <em>Galaxy</em> S24 Ultra");
     }
 
