@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -38,6 +40,8 @@ public class SearchChangeLog {
     /** One entry: {@code key} is the product, store, SKU or category id; {@code storeId} goes with a SKU. */
     record Change(ObjectId id, long at, Kind kind, String key, String storeId) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(SearchChangeLog.class);
 
     private final MongoTemplate mongo;
     private final SearchProperties settings;
@@ -84,7 +88,14 @@ public class SearchChangeLog {
         if (storeId != null) {
             entry.append("storeId", storeId);
         }
-        mongo.getCollection(COLLECTION).insertOne(entry);
+        try {
+            mongo.getCollection(COLLECTION).insertOne(entry);
+        } catch (RuntimeException e) {
+            // the write it describes is stored already: the index misses it until the next rebuild
+            log.error("search change log entry not written ({} {}): the search index misses it until a reindex",
+                    kind, key, e);
+            return;
+        }
         listeners.forEach(Runnable::run);
     }
 
