@@ -55,7 +55,11 @@ public class SearchIndexer implements SmartLifecycle {
     private final AtomicLong replayFrom = new AtomicLong(Long.MAX_VALUE);
     private final Map<ObjectId, Long> applied = new HashMap<>();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-rebuild"));
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean running;
     private volatile Thread worker;
     private volatile String databaseId;

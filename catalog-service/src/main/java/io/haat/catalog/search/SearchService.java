@@ -71,6 +71,9 @@ public class SearchService {
         Set<String> categoryIds = Set.of();
         if (request.category() != null && !request.category().isBlank()) {
             if (categoryTree.find(request.category()).isEmpty()) {
+                categoryTree = freshTree(); // created in the last seconds?
+            }
+            if (categoryTree.find(request.category()).isEmpty()) {
                 errors.add(new FieldProblem("category", "is not an existing category"));
             } else {
                 categoryIds = categoryTree.subtreeOf(request.category());
@@ -175,6 +178,11 @@ public class SearchService {
                 p.toMinor() == null ? null : new Money(p.toMinor(), settings.currency()), p.count())).toList();
         return new SearchResponse(items, new SearchResponse.Facets(categoryCounts, f.brands(), prices, f.ratings(),
                 f.attributes()), result.didYouMean(), paging.page(), paging.size(), result.totalHits());
+    }
+
+    private CategoryTree freshTree() {
+        treeUntil = 0;
+        return tree();
     }
 
     private CategoryTree tree() {
