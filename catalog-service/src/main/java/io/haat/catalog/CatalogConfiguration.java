@@ -22,8 +22,8 @@ public class CatalogConfiguration {
                 "GET /stores/*/products",
                 "GET /images/**",
                 "GET /promotions/active",
-                "POST /events/product-view", "POST /events/search-click",
-                "POST /search/image");
+                "GET /search", "GET /search/suggest", "POST /search/image",
+                "POST /events/product-view", "POST /events/search-click");
     }
 
     /**

@@ -35,6 +35,7 @@ class SecurityMatrixTest extends CatalogTest {
             new Call("POST", "/admin/products/" + ID + "/reject", "CUSTOMER"),
             new Call("POST", "/admin/products/" + ID + "/ban", "SELLER"),
             new Call("POST", "/admin/products/" + ID + "/unban", "SELLER"),
+            new Call("POST", "/admin/search/reindex", "CUSTOMER"),
             new Call("POST", "/products/" + ID + "/reviews", "SELLER"),
             new Call("GET", "/reviews/mine", "SELLER"),
             new Call("PUT", "/reviews/" + ID, "SELLER"),
@@ -94,7 +95,8 @@ class SecurityMatrixTest extends CatalogTest {
 
     @Test
     void publicReadsNeedNoToken() {
-        for (String path : List.of("/categories", "/promotions/active", "/stores/" + ID + "/products")) {
+        for (String path : List.of("/categories", "/promotions/active", "/stores/" + ID + "/products",
+                "/search?q=anything", "/search/suggest?q=any")) {
             assertThat(api.get(path, null).status()).as(path).isEqualTo(200);
         }
         for (String path : List.of("/products/" + ID, "/products/" + ID + "/reviews", "/images/" + ID,

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** The category tree: anyone reads it; admins create, rename, move and delete (not while it holds products). */
@@ -30,12 +31,15 @@ public class CategoryService {
     private final MongoOutbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    public CategoryService(MongoTemplate mongo, MongoOutbox outbox, AuditTrail audit, Clock clock) {
+    public CategoryService(MongoTemplate mongo, MongoOutbox outbox, AuditTrail audit, Clock clock,
+                           ApplicationEventPublisher publisher) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @PostConstruct
@@ -107,6 +111,7 @@ public class CategoryService {
         } catch (DuplicateKeyException e) {
             throw slugTaken(slug);
         }
+        publisher.publishEvent(new CategoryChanged(id));
         return require(id);
     }
 

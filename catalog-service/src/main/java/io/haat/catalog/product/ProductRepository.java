@@ -7,6 +7,7 @@ import io.haat.platform.web.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,17 +19,20 @@ import org.springframework.stereotype.Component;
 /**
  * Writes products. Never a whole-document replace: an edit {@code $set}s the fields it owns, checks the version
  * and increments it, and appends its events to the outbox in the same write, so the rating counters
- * ({@code $inc} by reviews), the images and events pending in the document are never overwritten.
+ * ({@code $inc} by reviews), the images and events pending in the document are never overwritten. Every write is
+ * announced as {@link ProductsWritten} once stored.
  */
 @Component
 public class ProductRepository {
 
     private final MongoTemplate mongo;
     private final MongoOutbox outbox;
+    private final ApplicationEventPublisher publisher;
 
-    public ProductRepository(MongoTemplate mongo, MongoOutbox outbox) {
+    public ProductRepository(MongoTemplate mongo, MongoOutbox outbox, ApplicationEventPublisher publisher) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.publisher = publisher;
     }
 
     @PostConstruct
@@ -54,6 +58,7 @@ public class ProductRepository {
         } catch (DuplicateKeyException e) {
             throw duplicateSku(product, null);
         }
+        publisher.publishEvent(ProductsWritten.one(product.id()));
     }
 
     /**
@@ -78,6 +83,7 @@ public class ProductRepository {
         } catch (DuplicateKeyException e) {
             throw duplicateSku(after, before.id());
         }
+        publisher.publishEvent(ProductsWritten.one(after.id()));
         Query byId = Query.query(Criteria.where("_id").is(after.id()));
         byId.fields().exclude(MongoOutbox.FIELD);
         return mongo.findOne(byId, Product.class);
@@ -87,6 +93,7 @@ public class ProductRepository {
     public void setStoreVisibility(String storeId, boolean visible) {
         mongo.updateMulti(Query.query(Criteria.where("storeId").is(storeId).and("storeVisible").ne(visible)),
                 Update.update("storeVisible", visible), Product.class);
+        publisher.publishEvent(ProductsWritten.ofStore(storeId));
     }
 
     /** Images change without touching the content; {@code images} is the complete new list. */
@@ -96,6 +103,7 @@ public class ProductRepository {
         if (result.getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException("product " + before.id() + " changed concurrently");
         }
+        publisher.publishEvent(ProductsWritten.one(before.id()));
         return require(before.id());
     }
 
@@ -103,14 +111,22 @@ public class ProductRepository {
     public boolean addImage(String productId, ProductImage image) {
         Query notFull = Query.query(Criteria.where("_id").is(productId).and("status").ne(ProductStatus.DELETED)
                 .and("images." + (Product.MAX_IMAGES - 1)).exists(false));
-        return mongo.updateFirst(notFull, new Update().push("images", image).inc("version", 1), Product.class)
+        boolean added = mongo.updateFirst(notFull, new Update().push("images", image).inc("version", 1), Product.class)
                 .getModifiedCount() > 0;
+        if (added) {
+            publisher.publishEvent(ProductsWritten.one(productId));
+        }
+        return added;
     }
 
     public boolean removeImage(String productId, String imageId) {
         Query query = Query.query(Criteria.where("_id").is(productId).and("images.imageId").is(imageId));
-        return mongo.updateFirst(query, new Update().pull("images", new org.bson.Document("imageId", imageId))
+        boolean removed = mongo.updateFirst(query, new Update().pull("images", new org.bson.Document("imageId", imageId))
                 .inc("version", 1), Product.class).getModifiedCount() > 0;
+        if (removed) {
+            publisher.publishEvent(ProductsWritten.one(productId));
+        }
+        return removed;
     }
 
     private static Query versioned(Product before) {

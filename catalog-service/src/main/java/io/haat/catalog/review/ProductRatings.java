@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import io.haat.catalog.product.ProductsWritten;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,11 @@ public class ProductRatings {
     private static final String PRODUCTS = "products";
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher publisher;
 
-    public ProductRatings(MongoTemplate mongo) {
+    public ProductRatings(MongoTemplate mongo, ApplicationEventPublisher publisher) {
         this.mongo = mongo;
+        this.publisher = publisher;
     }
 
     public void add(String productId, int stars) {
@@ -65,6 +69,7 @@ public class ProductRatings {
         products.updateOne(and(eq("_id", productId), eq("rating.count", rating.get("count")),
                         eq("rating.sum", rating.get("sum"))),
                 Updates.set("rating.average", count == 0 ? 0.0 : (double) sum / count));
+        publisher.publishEvent(ProductsWritten.one(productId));
     }
 
     private static long number(Document d, String key) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,10 +30,12 @@ public class StockLevels {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final EventRouter router;
+    private final ApplicationEventPublisher publisher;
 
-    public StockLevels(MongoTemplate mongo, EventEnvelopes envelopes, Clock clock) {
+    public StockLevels(MongoTemplate mongo, EventEnvelopes envelopes, Clock clock, ApplicationEventPublisher publisher) {
         this.mongo = mongo;
         this.clock = clock;
+        this.publisher = publisher;
         this.router = EventRouter.builder(envelopes).on(StockLevelChanged.class, this::levelChanged).build();
     }
 
@@ -48,14 +51,15 @@ public class StockLevels {
                 clock.instant()));
     }
 
-    /** Stores the level unless one of the same or a newer inventory version is there. */
+    /** Stores the level unless one of the same or a newer inventory version is there; announces it when stored. */
     public void apply(StockLevel level) {
         Query olderOrMissing = Query.query(Criteria.where("_id").is(level.id()).and("version").lt(level.version()));
         try {
             mongo.findAndReplace(olderOrMissing, level, FindAndReplaceOptions.options().upsert());
         } catch (DuplicateKeyException e) {
-            // a newer level is already known
+            return; // a newer level is already known
         }
+        publisher.publishEvent(new StockLevelApplied(level.storeId(), level.sku()));
     }
 
     /** The known levels of these SKUs of one store, by SKU; an SKU never stocked is absent. */

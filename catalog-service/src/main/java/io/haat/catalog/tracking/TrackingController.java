@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Product views and search clicks, anonymous or signed in, for sellers' CTR analytics: rate-limited per client
- * (the user, or the client address when anonymous), answered 202 and published in batches.
+ * (the user, or the client address when anonymous), answered 202 and published in batches. A search click with
+ * its query is also announced as {@link SearchClicked} (search learns which results people pick).
  */
 @RestController
 public class TrackingController {
@@ -29,14 +31,16 @@ public class TrackingController {
     private final ClientRateLimiter limiter;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public TrackingController(ProductRepository products, TrackingPublisher publisher, TrackingProperties settings,
-                              CurrentUser currentUser, Clock clock) {
+                              CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.products = products;
         this.publisher = publisher;
         this.limiter = new ClientRateLimiter(settings.perClientPerMinute(), settings.burst(), System::nanoTime);
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PostMapping("/events/product-view")
@@ -65,6 +69,9 @@ public class TrackingController {
         Product product = products.find(request.productId()).filter(Product::isPublic)
                 .orElseThrow(() -> NotFoundException.of("Product", request.productId()));
         publisher.enqueue(new ProductTracked(product.id(), product.storeId(), kind, userId, clock.instant()));
+        if ("SEARCH_CLICK".equals(kind) && request.query() != null && !request.query().isBlank()) {
+            events.publishEvent(new SearchClicked(request.query(), product.id()));
+        }
         return ResponseEntity.accepted().build();
     }
 }

@@ -1,0 +1,113 @@
+package io.haat.catalog.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/** A {@link SearchDocument} as Lucene fields (see {@link Fields}). */
+final class LuceneDocuments {
+
+    /** The facet and filter value of one attribute or option value. */
+    static String attributeValue(String name, String value) {
+        return name.toLowerCase(Locale.ROOT).strip() + Fields.SEPARATOR + value.strip();
+    }
+
+    /** The same, lower-cased: what attribute filters compare. */
+    static String attributeKey(String name, String value) {
+        return attributeValue(name, value).toLowerCase(Locale.ROOT);
+    }
+
+    Document toLucene(SearchDocument p) {
+        Document doc = new Document();
+        doc.add(new KeywordField(Fields.ID, p.productId(), Field.Store.YES));
+        doc.add(new KeywordField(Fields.STORE, p.storeId(), Field.Store.YES));
+        doc.add(new KeywordField(Fields.CATEGORY, p.categoryId(), Field.Store.YES));
+        if (!p.brand().isBlank()) {
+            doc.add(new KeywordField(Fields.BRAND, p.brand().strip(), Field.Store.YES));
+        }
+
+        List<String> attributeWords = new ArrayList<>();
+        p.attributes().forEach((name, value) -> {
+            addAttribute(doc, name, value);
+            attributeWords.add(value);
+        });
+        for (Map.Entry<String, List<String>> option : p.optionValues().entrySet()) {
+            for (String value : option.getValue()) {
+                addAttribute(doc, option.getKey(), value);
+                attributeWords.add(value);
+            }
+        }
+        String attributes = String.join(" ", attributeWords);
+        String category = String.join(" ", p.categoryNames());
+        String leafCategory = p.categoryNames().isEmpty() ? "" : p.categoryNames().getLast();
+
+        doc.add(new TextField(Fields.NAME, p.name(), Field.Store.YES));
+        doc.add(new TextField(Fields.BRAND_TEXT, p.brand(), Field.Store.NO));
+        doc.add(new TextField(Fields.CATEGORY_TEXT, category, Field.Store.YES));
+        doc.add(new TextField(Fields.ATTRIBUTES_TEXT, attributes, Field.Store.YES));
+        doc.add(new TextField(Fields.DESCRIPTION, p.description(), Field.Store.NO));
+
+        doc.add(new TextField(Fields.NAME_PLAIN, p.name(), Field.Store.NO));
+        doc.add(new TextField(Fields.BRAND_PLAIN, p.brand(), Field.Store.NO));
+        doc.add(new TextField(Fields.CATEGORY_PLAIN, category, Field.Store.NO));
+        doc.add(new TextField(Fields.ATTRIBUTES_PLAIN, attributes, Field.Store.NO));
+        doc.add(new TextField(Fields.TYPO, p.name() + " " + p.brand() + " " + category + " " + attributes, Field.Store.NO));
+        doc.add(new TextField(Fields.SPELL, p.name() + " " + p.brand() + " " + leafCategory, Field.Store.NO));
+
+        doc.add(new TextField(Fields.SUGGEST_NAME, p.name(), Field.Store.NO));
+        doc.add(new TextField(Fields.SUGGEST_BRAND, p.brand(), Field.Store.NO));
+        doc.add(new TextField(Fields.SUGGEST_CATEGORY, leafCategory, Field.Store.NO));
+
+        doc.add(new NumericDocValuesField(Fields.PRICE, p.priceMinor()));
+        doc.add(new StoredField(Fields.PRICE, p.priceMinor()));
+        for (long price : p.variantPrices()) {
+            doc.add(new LongPoint(Fields.VARIANT_PRICE, price));
+        }
+        if (p.compareAtMinor() != null) {
+            doc.add(new StoredField(Fields.STORED_COMPARE_AT, p.compareAtMinor()));
+        }
+        doc.add(new StoredField(Fields.STORED_CURRENCY, p.currency()));
+        doc.add(new DoublePoint(Fields.RATING, p.rating()));
+        doc.add(new DoubleDocValuesField(Fields.RATING, p.rating()));
+        doc.add(new StoredField(Fields.RATING, p.rating()));
+        doc.add(new NumericDocValuesField(Fields.RATING_COUNT, p.ratingCount()));
+        doc.add(new StoredField(Fields.RATING_COUNT, p.ratingCount()));
+        doc.add(new StringField(Fields.IN_STOCK, p.inStock() ? "1" : "0", Field.Store.YES));
+        doc.add(new NumericDocValuesField(Fields.PUBLISHED, p.publishedAt().toEpochMilli()));
+        if (p.imageId() != null) {
+            doc.add(new StoredField(Fields.STORED_IMAGE, p.imageId()));
+        }
+
+        // ranking signals: modest next to text relevance (see SearchEngine)
+        if (p.rating() > 0) {
+            doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_RATING, (float) p.rating()));
+        }
+        doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_POPULARITY, 1f + p.ratingCount()));
+        if (p.inStock()) {
+            doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_IN_STOCK, 1f));
+        }
+        return doc;
+    }
+
+    private static void addAttribute(Document doc, String name, String value) {
+        if (name == null || value == null || name.isBlank() || value.isBlank()) {
+            return;
+        }
+        doc.add(new SortedSetDocValuesField(Fields.ATTRIBUTE, new BytesRef(attributeValue(name, value))));
+        doc.add(new StringField(Fields.ATTRIBUTE, attributeKey(name, value), Field.Store.NO));
+    }
+}

@@ -1,0 +1,538 @@
+package io.haat.catalog.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Searches the index. A query's words must all match (if none does, all but one); each word matches
+ * <ul>
+ *   <li>exactly, stemmed, with synonyms, in the name (boost 10) › brand (6) › category path (4) › attributes
+ *       and options (2) › description (1), plus a bonus when written exactly as in the name;</li>
+ *   <li>as a prefix of a name or brand word, for the word being typed (the last);</li>
+ *   <li>with typos by its length ({@link TypoRules}), in name, brand, category and attributes (one field, so
+ *       one automaton per word), weighted well below exact matches.</li>
+ * </ul>
+ * Rating, popularity (number of reviews) and stock add a modest, saturating amount; so do earlier clicks on
+ * results of the same query. Facets count all matching products (after the filters).
+ */
+public final class SearchEngine {
+
+    /** How deep pagination may go: offset + size. */
+    public static final int MAX_WINDOW = 1_000;
+    static final List<long[]> PRICE_BUCKETS = List.of(new long[] {0, 100_000}, new long[] {100_000, 250_000},
+            new long[] {250_000, 500_000}, new long[] {500_000, 1_000_000}, new long[] {1_000_000, 2_500_000},
+            new long[] {2_500_000, -1});
+    private static final int[] RATING_BUCKETS = {4, 3, 2, 1};
+    private static final int FACET_VALUES = 20;
+    /** Weight of a typo match, well below an exact one in any field but the description. */
+    private static final float TYPO_BOOST = 1.5f;
+    /** Fewer exact matches than this: the query "matched little" and a spelling correction is looked for. */
+    private static final int LITTLE = 3;
+
+    private static final Map<String, Float> EXACT_FIELDS = orderedBoosts(
+            Fields.NAME, 10f, Fields.BRAND_TEXT, 6f, Fields.CATEGORY_TEXT, 4f, Fields.ATTRIBUTES_TEXT, 2f,
+            Fields.DESCRIPTION, 1f);
+
+    private final SearchAnalysis analysis;
+    private final Supplier<IndexGeneration> generation;
+
+    SearchEngine(SearchAnalysis analysis, Supplier<IndexGeneration> generation) {
+        this.analysis = analysis;
+        this.generation = generation;
+    }
+
+    public SearchResult search(SearchQuery query) {
+        if (query.offset() + query.size() > MAX_WINDOW) {
+            throw new IllegalArgumentException("offset + size must not exceed " + MAX_WINDOW);
+        }
+        return withSearcher(searcher -> run(searcher, query));
+    }
+
+    /** Up to {@code limit} completions of what was typed: brands, categories, then product names. */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        List<String> words = analysis.words(prefix == null ? "" : prefix);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (SearchResult.Count brand : topValues(searcher, suggestQuery(Fields.SUGGEST_BRAND, words), Fields.BRAND, 2)) {
+                suggestions.add(new Suggestion("brand", brand.value(), null));
+            }
+            for (SearchResult.Count category : topValues(searcher, suggestQuery(Fields.SUGGEST_CATEGORY, words), Fields.CATEGORY, 3)) {
+                suggestions.add(new Suggestion("category", null, category.value()));
+            }
+            Query names = withSignals(suggestQuery(Fields.SUGGEST_NAME, words), Map.of());
+            TopDocs top = searcher.search(names, limit * 3);
+            StoredFields stored = searcher.storedFields();
+            Set<String> seen = new LinkedHashSet<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                if (suggestions.size() >= limit) {
+                    break;
+                }
+                var doc = stored.document(hit.doc, Set.of(Fields.NAME, Fields.ID));
+                String name = doc.get(Fields.NAME);
+                if (seen.add(name.toLowerCase(Locale.ROOT))) {
+                    suggestions.add(new Suggestion("product", name, doc.get(Fields.ID)));
+                }
+            }
+            return suggestions.size() > limit ? suggestions.subList(0, limit) : suggestions;
+        });
+    }
+
+    /**
+     * Products like {@code productId} by their text (name, brand, category, attributes), most alike first, never the
+     * product itself; empty when the product is not in the index.
+     */
+    public List<String> similar(String productId, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, productId)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            var doc = searcher.storedFields().document(self.scoreDocs[0].doc);
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(analysis.indexing());
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setFieldNames(new String[] {Fields.NAME, Fields.CATEGORY_TEXT, Fields.ATTRIBUTES_TEXT});
+            BooleanQuery.Builder like = new BooleanQuery.Builder();
+            like.add(mlt.like(Fields.NAME, new StringReader(doc.get(Fields.NAME))), Occur.SHOULD);
+            like.add(mlt.like(Fields.CATEGORY_TEXT, new StringReader(nullToEmpty(doc.get(Fields.CATEGORY_TEXT)))), Occur.SHOULD);
+            like.add(mlt.like(Fields.ATTRIBUTES_TEXT, new StringReader(nullToEmpty(doc.get(Fields.ATTRIBUTES_TEXT)))), Occur.SHOULD);
+            if (doc.get(Fields.BRAND) != null) {
+                like.add(new BoostQuery(new TermQuery(new Term(Fields.BRAND, doc.get(Fields.BRAND))), 0.5f), Occur.SHOULD);
+            }
+            like.add(new TermQuery(new Term(Fields.ID, productId)), Occur.MUST_NOT);
+            TopDocs top = searcher.search(like.build(), limit);
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc, Set.of(Fields.ID)).get(Fields.ID));
+            }
+            return ids;
+        });
+    }
+
+    <T> T withSearcher(SearchIndex.SearcherWork<T> work) {
+        IndexGeneration current = generation.get();
+        try {
+            IndexSearcher searcher = current.searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                current.searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(IndexSearcher searcher, SearchQuery query) throws IOException {
+        List<String> words = meaningfulWords(query.text());
+        Query filters = filters(query);
+        Query text = words.isEmpty() ? new MatchAllDocsQuery() : textQuery(words, words.size());
+        FacetsCollectorManager.FacetsResult result = execute(searcher, query, text, filters);
+        if (result.topDocs().totalHits.value() == 0 && words.size() > 1) {
+            result = execute(searcher, query, textQuery(words, words.size() - 1), filters);
+        }
+        String didYouMean = words.isEmpty() ? null : didYouMean(searcher, words, filters);
+        List<SearchResult.Hit> hits = hits(searcher, result.topDocs(), query, words);
+        return new SearchResult(result.topDocs().totalHits.value(), hits, facets(result.facetsCollector()), didYouMean);
+    }
+
+    private FacetsCollectorManager.FacetsResult execute(IndexSearcher searcher, SearchQuery query, Query text,
+                                                        Query filters) throws IOException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(withSignals(text, query.clickBoosts()), Occur.MUST);
+        if (filters != null) {
+            builder.add(filters, Occur.FILTER);
+        }
+        int window = query.offset() + query.size();
+        Sort sort = sort(query.sort());
+        FacetsCollectorManager facets = new FacetsCollectorManager();
+        return sort == null
+                ? FacetsCollectorManager.search(searcher, builder.build(), window, facets)
+                : FacetsCollectorManager.search(searcher, builder.build(), window, sort, facets);
+    }
+
+    /** The query's words without English stop words ("shoes for men" → shoes, men), unless that leaves none. */
+    private List<String> meaningfulWords(String text) {
+        List<String> words = analysis.words(text);
+        List<String> meaningful = words.stream().filter(w -> !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)).toList();
+        List<String> chosen = meaningful.isEmpty() ? words : meaningful;
+        return chosen.size() > 10 ? chosen.subList(0, 10) : chosen;
+    }
+
+    /** Each word a required clause; {@code mustMatch} of them when relaxed. */
+    private Query textQuery(List<String> words, int mustMatch) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            all.add(wordQuery(words.get(i), i == words.size() - 1), Occur.SHOULD);
+        }
+        return all.setMinimumNumberShouldMatch(mustMatch).build();
+    }
+
+    private Query wordQuery(String word, boolean typing) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        addExact(any, word);
+        if (typing && word.length() >= 2) {
+            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.NAME_PLAIN, word))), 4f), Occur.SHOULD);
+            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.BRAND_PLAIN, word))), 3f), Occur.SHOULD);
+        }
+        int edits = TypoRules.maxEdits(word);
+        if (edits > 0) {
+            any.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TYPO, word), edits, edits == 2 ? 1 : 0, 50, true),
+                    TYPO_BOOST), Occur.SHOULD);
+        } else {
+            for (String variant : TypoRules.transpositions(word)) {
+                any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TYPO, variant))),
+                        TYPO_BOOST), Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
+    private void addExact(BooleanQuery.Builder any, String word) {
+        String stem = analysis.stem(word);
+        EXACT_FIELDS.forEach((field, boost) ->
+                any.add(new BoostQuery(new TermQuery(new Term(field, stem)), boost), Occur.SHOULD));
+        any.add(new BoostQuery(new TermQuery(new Term(Fields.NAME_PLAIN, word)), 2f), Occur.SHOULD);
+    }
+
+    /** Words matched as typed only (no typos, no prefixes): how much the query "really" matches. */
+    private Query exactQuery(List<String> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            addExact(any, word);
+            all.add(any.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /** Ranking signals added to a text query: rating, popularity, stock and earlier clicks. */
+    private static Query withSignals(Query text, Map<String, Double> clickBoosts) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST)
+                .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.FEATURE_RATING, 1.0f, 4f), Occur.SHOULD)
+                .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, 1.0f, 20f), Occur.SHOULD)
+                .add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_IN_STOCK, 1.0f), Occur.SHOULD);
+        clickBoosts.forEach((productId, weight) -> builder.add(new BoostQuery(new ConstantScoreQuery(
+                new TermQuery(new Term(Fields.ID, productId))), weight.floatValue()), Occur.SHOULD));
+        return builder.build();
+    }
+
+    private static Query filters(SearchQuery query) {
+        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        boolean any = false;
+        if (!query.categoryIds().isEmpty()) {
+            filters.add(KeywordField.newSetQuery(Fields.CATEGORY, bytes(query.categoryIds())), Occur.FILTER);
+            any = true;
+        }
+        if (query.storeId() != null) {
+            filters.add(KeywordField.newExactQuery(Fields.STORE, query.storeId()), Occur.FILTER);
+            any = true;
+        }
+        if (!query.brands().isEmpty()) {
+            filters.add(KeywordField.newSetQuery(Fields.BRAND, bytes(query.brands())), Occur.FILTER);
+            any = true;
+        }
+        for (Map.Entry<String, Set<String>> attribute : query.attributes().entrySet()) {
+            List<BytesRef> values = attribute.getValue().stream()
+                    .map(v -> new BytesRef(LuceneDocuments.attributeKey(attribute.getKey(), v))).toList();
+            BooleanQuery.Builder oneOf = new BooleanQuery.Builder();
+            values.forEach(v -> oneOf.add(new TermQuery(new Term(Fields.ATTRIBUTE, v)), Occur.SHOULD));
+            filters.add(oneOf.build(), Occur.FILTER);
+            any = true;
+        }
+        if (query.minPrice() != null || query.maxPrice() != null) {
+            filters.add(LongPoint.newRangeQuery(Fields.VARIANT_PRICE,
+                    query.minPrice() == null ? Long.MIN_VALUE : query.minPrice(),
+                    query.maxPrice() == null ? Long.MAX_VALUE : query.maxPrice()), Occur.FILTER);
+            any = true;
+        }
+        if (query.minRating() != null) {
+            filters.add(DoublePoint.newRangeQuery(Fields.RATING, query.minRating(), Double.POSITIVE_INFINITY), Occur.FILTER);
+            any = true;
+        }
+        if (query.inStockOnly()) {
+            filters.add(new TermQuery(new Term(Fields.IN_STOCK, "1")), Occur.FILTER);
+            any = true;
+        }
+        return any ? filters.build() : null;
+    }
+
+    private static Collection<BytesRef> bytes(Collection<String> values) {
+        return values.stream().map(BytesRef::new).toList();
+    }
+
+    private static Sort sort(SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> null;
+            case PRICE_ASC -> new Sort(new SortField(Fields.PRICE, SortField.Type.LONG), SortField.FIELD_SCORE);
+            case PRICE_DESC -> new Sort(new SortField(Fields.PRICE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case RATING -> new Sort(new SortField(Fields.RATING, SortField.Type.DOUBLE, true),
+                    new SortField(Fields.RATING_COUNT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case NEWEST -> new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+        };
+    }
+
+    /**
+     * A correction when the words as typed match little: each word no product contains is replaced by the
+     * closest indexed word (name, brand, category), and the correction is offered if it matches at least twice as
+     * many products.
+     */
+    private String didYouMean(IndexSearcher searcher, List<String> words, Query filters) throws IOException {
+        int asTyped = count(searcher, exactQuery(words), filters);
+        if (asTyped >= LITTLE) {
+            return null;
+        }
+        IndexReader reader = searcher.getIndexReader();
+        List<String> corrected = new ArrayList<>(words.size());
+        boolean changed = false;
+        for (String word : words) {
+            String replacement = word;
+            if (!occurs(reader, word)) {
+                DirectSpellChecker spelling = new DirectSpellChecker();
+                spelling.setMinQueryLength(3);
+                spelling.setMaxEdits(Math.max(1, TypoRules.maxEdits(word)));
+                SuggestWord[] suggestions = spelling.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    replacement = suggestions[0].string;
+                    changed = true;
+                }
+            }
+            corrected.add(replacement);
+        }
+        if (!changed) {
+            return null;
+        }
+        int better = count(searcher, exactQuery(corrected), filters);
+        return better > 0 && better >= 2 * asTyped + 1 ? String.join(" ", corrected) : null;
+    }
+
+    private boolean occurs(IndexReader reader, String word) throws IOException {
+        String stem = analysis.stem(word);
+        for (String field : EXACT_FIELDS.keySet()) {
+            if (reader.docFreq(new Term(field, stem)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(IndexSearcher searcher, Query query, Query filters) throws IOException {
+        if (filters == null) {
+            return searcher.count(query);
+        }
+        return searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST).add(filters, Occur.FILTER).build());
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs top, SearchQuery query, List<String> words)
+            throws IOException {
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        Highlighter highlighter = new Highlighter(analysis, words);
+        for (int i = query.offset(); i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            var doc = stored.document(hit.doc);
+            String name = doc.get(Fields.NAME);
+            var compareAt = doc.getField(Fields.STORED_COMPARE_AT);
+            hits.add(new SearchResult.Hit(doc.get(Fields.ID), doc.get(Fields.STORE), name, highlighter.highlight(name),
+                    doc.get(Fields.BRAND), doc.get(Fields.CATEGORY), doc.getField(Fields.PRICE).numericValue().longValue(),
+                    compareAt == null ? null : compareAt.numericValue().longValue(), doc.get(Fields.STORED_CURRENCY),
+                    Math.round(doc.getField(Fields.RATING).numericValue().doubleValue() * 10) / 10.0,
+                    doc.getField(Fields.RATING_COUNT).numericValue().longValue(), "1".equals(doc.get(Fields.IN_STOCK)),
+                    doc.get(Fields.STORED_IMAGE), Float.isNaN(hit.score) ? 0 : hit.score));
+        }
+        return hits;
+    }
+
+    /** Counts of the matching documents, one pass per segment over the doc values. */
+    private static SearchResult.Facets facets(FacetsCollector collector) throws IOException {
+        Map<String, Long> categories = new HashMap<>();
+        Map<String, Long> brands = new HashMap<>();
+        Map<String, Long> attributes = new HashMap<>();
+        long[] prices = new long[PRICE_BUCKETS.size()];
+        long[] ratings = new long[RATING_BUCKETS.length];
+        for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
+            if (matching.totalHits() == 0 || matching.bits() == null) {
+                continue;
+            }
+            LeafReader reader = matching.context().reader();
+            SortedSetDocValues category = DocValues.getSortedSet(reader, Fields.CATEGORY);
+            SortedSetDocValues brand = DocValues.getSortedSet(reader, Fields.BRAND);
+            SortedSetDocValues attribute = DocValues.getSortedSet(reader, Fields.ATTRIBUTE);
+            NumericDocValues price = DocValues.getNumeric(reader, Fields.PRICE);
+            NumericDocValues rating = DocValues.getNumeric(reader, Fields.RATING);
+            long[] categoryCounts = new long[(int) category.getValueCount()];
+            long[] brandCounts = new long[(int) brand.getValueCount()];
+            long[] attributeCounts = new long[(int) attribute.getValueCount()];
+            DocIdSetIterator docs = matching.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                countOrdinals(category, doc, categoryCounts);
+                countOrdinals(brand, doc, brandCounts);
+                countOrdinals(attribute, doc, attributeCounts);
+                if (price.advanceExact(doc)) {
+                    prices[priceBucket(price.longValue())]++;
+                }
+                if (rating.advanceExact(doc)) {
+                    double stars = Double.longBitsToDouble(rating.longValue());
+                    for (int i = 0; i < RATING_BUCKETS.length; i++) {
+                        if (stars >= RATING_BUCKETS[i]) {
+                            ratings[i]++;
+                        }
+                    }
+                }
+            }
+            merge(category, categoryCounts, categories);
+            merge(brand, brandCounts, brands);
+            merge(attribute, attributeCounts, attributes);
+        }
+        Map<String, Map<String, Long>> byAttribute = new TreeMap<>();
+        attributes.forEach((key, count) -> {
+            int separator = key.indexOf(Fields.SEPARATOR);
+            byAttribute.computeIfAbsent(key.substring(0, separator), k -> new HashMap<>())
+                    .put(key.substring(separator + 1), count);
+        });
+        Map<String, List<SearchResult.Count>> attributeFacets = new LinkedHashMap<>();
+        byAttribute.forEach((name, values) -> attributeFacets.put(name, top(values)));
+        List<SearchResult.PriceBucket> priceFacets = new ArrayList<>();
+        for (int i = 0; i < prices.length; i++) {
+            long[] bucket = PRICE_BUCKETS.get(i);
+            priceFacets.add(new SearchResult.PriceBucket(bucket[0], bucket[1] < 0 ? null : bucket[1], prices[i]));
+        }
+        List<SearchResult.RatingBucket> ratingFacets = new ArrayList<>();
+        for (int i = 0; i < RATING_BUCKETS.length; i++) {
+            ratingFacets.add(new SearchResult.RatingBucket(RATING_BUCKETS[i], ratings[i]));
+        }
+        return new SearchResult.Facets(top(categories), top(brands), priceFacets, ratingFacets, attributeFacets);
+    }
+
+    private static void countOrdinals(SortedSetDocValues values, int doc, long[] counts) throws IOException {
+        if (counts.length > 0 && values.advanceExact(doc)) {
+            for (int i = 0; i < values.docValueCount(); i++) {
+                counts[(int) values.nextOrd()]++;
+            }
+        }
+    }
+
+    private static void merge(SortedSetDocValues values, long[] counts, Map<String, Long> into) throws IOException {
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] > 0) {
+                into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+            }
+        }
+    }
+
+    static int priceBucket(long price) {
+        for (int i = 0; i < PRICE_BUCKETS.size() - 1; i++) {
+            if (price < PRICE_BUCKETS.get(i)[1]) {
+                return i;
+            }
+        }
+        return PRICE_BUCKETS.size() - 1;
+    }
+
+    private static List<SearchResult.Count> top(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_VALUES).map(e -> new SearchResult.Count(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The values of a keyword field most common among the documents matching {@code query}. */
+    private static List<SearchResult.Count> topValues(IndexSearcher searcher, Query query, String field, int limit)
+            throws IOException {
+        FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+        Map<String, Long> counts = new HashMap<>();
+        for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
+            if (matching.totalHits() == 0 || matching.bits() == null) {
+                continue;
+            }
+            SortedSetDocValues values = DocValues.getSortedSet(matching.context().reader(), field);
+            long[] ordinals = new long[(int) values.getValueCount()];
+            DocIdSetIterator docs = matching.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                countOrdinals(values, doc, ordinals);
+            }
+            merge(values, ordinals, counts);
+        }
+        return top(counts).stream().limit(limit).toList();
+    }
+
+    /** Every typed word must begin a word of {@code field} (an edge n-gram field), allowing typos by length. */
+    private static Query suggestQuery(String field, List<String> words) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            String gram = word.length() > 20 ? word.substring(0, 20) : word;
+            BooleanQuery.Builder any = new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(field, gram)), 3f), Occur.SHOULD);
+            int edits = TypoRules.maxEdits(gram);
+            if (edits > 0) {
+                any.add(new FuzzyQuery(new Term(field, gram), edits, 1, 20, true), Occur.SHOULD);
+            } else {
+                TypoRules.transpositions(gram).forEach(variant ->
+                        any.add(new TermQuery(new Term(field, variant)), Occur.SHOULD));
+            }
+            all.add(any.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Map<String, Float> orderedBoosts(Object... fieldsAndBoosts) {
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndBoosts.length; i += 2) {
+            boosts.put((String) fieldsAndBoosts[i], (Float) fieldsAndBoosts[i + 1]);
+        }
+        return boosts;
+    }
+}
