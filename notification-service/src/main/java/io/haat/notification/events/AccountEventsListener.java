@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountEventsListener {
 
+    private static final String GROUP = OrderEventsListener.GROUP;
+
     private final Notifier notifier;
     private final Directory directory;
     private final Recipients recipients;
@@ -51,22 +53,22 @@ class AccountEventsListener {
         this.inventory = EventRouter.builder(envelopes).on(LowStock.class, this::lowStock).build();
     }
 
-    @KafkaListener(topics = Topics.IDENTITY_USER)
+    @KafkaListener(topics = Topics.IDENTITY_USER, groupId = GROUP)
     void onUserEvent(String value) {
         users.dispatch(value);
     }
 
-    @KafkaListener(topics = Topics.SELLER_SELLER)
+    @KafkaListener(topics = Topics.SELLER_SELLER, groupId = GROUP)
     void onSellerEvent(String value) {
         sellers.dispatch(value);
     }
 
-    @KafkaListener(topics = Topics.SELLER_STORE)
+    @KafkaListener(topics = Topics.SELLER_STORE, groupId = GROUP)
     void onStoreEvent(String value) {
         stores.dispatch(value);
     }
 
-    @KafkaListener(topics = Topics.SELLER_INVENTORY)
+    @KafkaListener(topics = Topics.SELLER_INVENTORY, groupId = GROUP)
     void onInventoryEvent(String value) {
         inventory.dispatch(value);
     }

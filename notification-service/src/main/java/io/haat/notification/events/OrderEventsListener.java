@@ -38,6 +38,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderEventsListener {
 
+    /** Its own consumer group: other listeners of these topics in this service (chat) get every event too. */
+    static final String GROUP = "${haat.notification.kafka.group-prefix:notification-service}.notices";
+
     private final Notifier notifier;
     private final Recipients recipients;
     private final Directory directory;
@@ -62,7 +65,7 @@ class OrderEventsListener {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.ORDERS_ORDER)
+    @KafkaListener(topics = Topics.ORDERS_ORDER, groupId = GROUP)
     void onOrderEvent(String value) {
         router.dispatch(value);
     }

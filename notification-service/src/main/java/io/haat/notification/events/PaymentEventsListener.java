@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentEventsListener {
 
+    private static final String GROUP = OrderEventsListener.GROUP;
+
     private final Notifier notifier;
     private final Recipients recipients;
     private final EventRouter payments;
@@ -45,12 +47,12 @@ class PaymentEventsListener {
         this.payouts = EventRouter.builder(envelopes).on(PayoutStatusChanged.class, this::payout).build();
     }
 
-    @KafkaListener(topics = Topics.PAYMENT_PAYMENT)
+    @KafkaListener(topics = Topics.PAYMENT_PAYMENT, groupId = GROUP)
     void onPaymentEvent(String value) {
         payments.dispatch(value);
     }
 
-    @KafkaListener(topics = Topics.PAYMENT_PAYOUT)
+    @KafkaListener(topics = Topics.PAYMENT_PAYOUT, groupId = GROUP)
     void onPayoutEvent(String value) {
         payouts.dispatch(value);
     }
