@@ -396,7 +396,7 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         if (part.status() == SellerOrderState.RETURN_REQUESTED) {
             return Transition.unchanged(this);
         }
-        requireOf(part, part.status() == SellerOrderState.DELIVERED || part.status() == SellerOrderState.RETURN_REJECTED
+        requirePart(part, part.status() == SellerOrderState.DELIVERED || part.status() == SellerOrderState.RETURN_REJECTED
                 || part.status() == SellerOrderState.REFUNDED, "asked for a return");
         return moveReturn(part, SellerOrderState.RETURN_REQUESTED, part.total(), note, now);
     }
@@ -407,7 +407,7 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         if (part.status() == SellerOrderState.RETURN_APPROVED) {
             return Transition.unchanged(this);
         }
-        requireOf(part, part.status() == SellerOrderState.RETURN_REQUESTED, "approved for return");
+        requirePart(part, part.status() == SellerOrderState.RETURN_REQUESTED, "approved for return");
         return moveReturn(part, SellerOrderState.RETURN_APPROVED, part.total(), null, now);
     }
 
@@ -417,7 +417,7 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         if (part.status() == SellerOrderState.RETURN_REJECTED) {
             return Transition.unchanged(this);
         }
-        requireOf(part, part.status() == SellerOrderState.RETURN_REQUESTED, "refused a return");
+        requirePart(part, part.status() == SellerOrderState.RETURN_REQUESTED, "refused a return");
         return moveReturn(part, SellerOrderState.RETURN_REJECTED, part.total(), reason, now);
     }
 
@@ -427,7 +427,7 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         if (part.status() == SellerOrderState.RETURNED) {
             return Transition.unchanged(this);
         }
-        requireOf(part, part.status() == SellerOrderState.RETURN_APPROVED, "marked returned");
+        requirePart(part, part.status() == SellerOrderState.RETURN_APPROVED, "marked returned");
         return moveReturn(part, SellerOrderState.RETURNED, refund, null, now);
     }
 
@@ -437,7 +437,7 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         if (part.status() == SellerOrderState.REFUNDED) {
             return Transition.unchanged(this);
         }
-        requireOf(part, part.status() == SellerOrderState.RETURNED, "refunded for a return");
+        requirePart(part, part.status() == SellerOrderState.RETURNED, "refunded for a return");
         return moveReturn(part, SellerOrderState.REFUNDED, refund, null, now);
     }
 
@@ -458,30 +458,17 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         throw new IllegalArgumentException("order " + id + " has no seller order " + sellerOrderId);
     }
 
-    /** One of its seller orders; {@link IllegalArgumentException} for another order's. */
-    public SellerOrder sellerOrder(UUID sellerOrderId) {
-        return sellerOrders.stream().filter(p -> p.id().equals(sellerOrderId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("order " + id + " has no seller order "
-                        + sellerOrderId));
-    }
-
+    // as movePart, but RETURNED and REFUNDED name the amount given back rather than the part's total
     private Transition<Order> moveReturn(SellerOrder part, SellerOrderState next, Money amount, String note,
                                          Instant now) {
-        List<SellerOrder> parts = sellerOrders.stream()
-                .map(p -> p.id().equals(part.id()) ? p.with(next, p.confirmedAt()) : p).toList();
+        SellerOrder changed = part.with(next, part.confirmedAt());
+        List<SellerOrder> parts = sellerOrders.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList();
         List<TimelineEntry> entries = new ArrayList<>(timeline);
-        entries.add(new TimelineEntry(next.name(), status.name(), now,
-                "store " + part.storeId() + (note == null ? "" : ": " + note)));
+        entries.add(new TimelineEntry(next.name(), status.name(), now, note, changed.id()));
         Order after = new Order(id, customerId, status, total, parts, address, payment, coupons, payments, entries,
                 paymentDeadline, reservationExpiresAt, cancellation, version + 1, placedAt);
-        return Transition.to(after, new SellerOrderStatusChanged(part.id().toString(), id.toString(), part.storeId(),
-                next.toContract(), amount, now, customerId.toString(), part.sellerId(), note));
-    }
-
-    private static void requireOf(SellerOrder part, boolean allowed, String action) {
-        if (!allowed) {
-            throw new IllegalTransition("seller-order", part.status(), action);
-        }
+        return Transition.to(after, new SellerOrderStatusChanged(changed.id().toString(), id.toString(),
+                changed.storeId(), next.toContract(), amount, now, customerId.toString(), changed.sellerId(), note));
     }
 
     public Optional<PaymentFact> payment(String paymentId) {
