@@ -1,10 +1,12 @@
 package io.haat.order.fulfilment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.haat.order.FulfilmentSupport;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,6 +76,10 @@ class FulfilmentApiTest extends FulfilmentSupport {
         assertThat(outbox(orderId)).doesNotContain("CashCollected");
         assertThat(audited("seller-order", part)).containsExactly("seller-order.process", "seller-order.ship",
                 "seller-order.delivered");
+        // the outbox relay hands every one of them to Kafka
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                        "SELECT count(*) FROM outbox WHERE aggregate_id = ? AND sent_at IS NULL").param(orderId)
+                .query(Long.class).single()).isZero());
     }
 
     @Test
