@@ -178,6 +178,34 @@ public class OrderRepository {
                 .params(Timestamp.from(now), batch).query((rs, n) -> rs.getObject("id", UUID.class)).list();
     }
 
+    /** The order one seller order belongs to. */
+    public Optional<Order> findBySellerOrder(UUID sellerOrderId) {
+        return jdbc.sql("SELECT order_id FROM seller_order WHERE id = ?").param(sellerOrderId)
+                .query((rs, n) -> rs.getObject("order_id", UUID.class)).optional().flatMap(this::find);
+    }
+
+    /** A delivered seller order whose return window ended, and its order. */
+    public record Completable(UUID sellerOrderId, UUID orderId) {
+    }
+
+    /**
+     * Up to {@code batch} delivered (or return-rejected) seller orders whose return window ended by {@code now},
+     * except {@code skip}, their orders locked; SKIP LOCKED leaves an order someone is changing to a later run.
+     */
+    public List<Completable> lockCompletable(Instant now, int batch, java.util.Collection<UUID> skip) {
+        var query = jdbc.sql("""
+                        SELECT s.id, s.order_id FROM seller_order s JOIN customer_order o ON o.id = s.order_id
+                        WHERE s.status IN ('DELIVERED', 'RETURN_REJECTED') AND s.return_window_ends_at <= :now"""
+                        + (skip.isEmpty() ? "" : " AND s.id NOT IN (:skip)")
+                        + " ORDER BY s.return_window_ends_at LIMIT :batch FOR UPDATE OF o SKIP LOCKED")
+                .param("now", Timestamp.from(now)).param("batch", batch);
+        if (!skip.isEmpty()) {
+            query = query.param("skip", skip);
+        }
+        return query.query((rs, n) -> new Completable(rs.getObject("id", UUID.class),
+                rs.getObject("order_id", UUID.class))).list();
+    }
+
     private Optional<Order> load(UUID id, boolean lock) {
         Optional<Header> header = jdbc.sql("SELECT * FROM customer_order WHERE id = ?" + (lock ? " FOR UPDATE" : ""))
                 .param(id).query((rs, n) -> header(rs)).optional();

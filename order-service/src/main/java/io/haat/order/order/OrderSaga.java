@@ -91,8 +91,8 @@ public class OrderSaga {
     }
 
     /**
-     * Loads the order locked, applies the transition, saves and publishes; returns the order after it. Also the way
-     * returns and disputes move an order's seller orders, in their own transaction.
+     * Loads the order locked, applies the transition, saves and publishes; returns the order after it. Fulfilment,
+     * delivery and after-sales call it too, in their own transactions.
      */
     public Order change(String orderId, Function<Order, Transition<Order>> transition) {
         UUID id = parse(orderId);

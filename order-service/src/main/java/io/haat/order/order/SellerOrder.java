@@ -4,6 +4,8 @@ import io.haat.events.Money;
 import io.haat.events.orders.SellerOrderTotals;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +29,33 @@ public record SellerOrder(UUID id, String storeId, String sellerId, SellerOrderS
 
     /** The shipping method chosen at checkout and the delivery estimate it gave. */
     public record ShippingChoice(String methodId, String name, LocalDate estimatedFrom, LocalDate estimatedTo) {
+
+        /**
+         * The estimate refined at shipment: the method's range of days (as checkout counted it from the day the order
+         * was placed) counted again from the day the parcel left the store (UTC days).
+         */
+        public Estimate countedFrom(Instant placedAt, Instant shippedAt) {
+            LocalDate placedOn = LocalDate.ofInstant(placedAt, ZoneOffset.UTC);
+            LocalDate shippedOn = LocalDate.ofInstant(shippedAt, ZoneOffset.UTC);
+            long minDays = Math.max(0, ChronoUnit.DAYS.between(placedOn, estimatedFrom));
+            long maxDays = Math.max(minDays, ChronoUnit.DAYS.between(placedOn, estimatedTo));
+            return new Estimate(shippedOn.plusDays(minDays), shippedOn.plusDays(maxDays));
+        }
+    }
+
+    /** When a parcel is expected, both days included (UTC). */
+    public record Estimate(LocalDate from, LocalDate to) {
+
+        /** Expected on the day of {@code at}. */
+        public static Estimate on(Instant at) {
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            return new Estimate(day, day);
+        }
+
+        @Override
+        public String toString() {
+            return from.equals(to) ? from.toString() : from + " – " + to;
+        }
     }
 
     /**

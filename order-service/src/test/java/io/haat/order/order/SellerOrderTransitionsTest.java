@@ -238,6 +238,28 @@ class SellerOrderTransitionsTest {
     }
 
     @Test
+    void theCashDueIsEachPartsShareByLargestRemainder() {
+        Order order = order(SellerOrderState.CONFIRMED);   // parts of 1000 and 500 NPR
+        UUID a = a(order);
+        UUID b = order.sellerOrders().get(1).id();
+        Order allCash = withPayment(order, new PaymentChoice(PaymentProvider.CASH_ON_DELIVERY, npr(1500)));
+        assertThat(allCash.cashDue(a)).isEqualTo(npr(1000));
+        assertThat(allCash.cashDue(b)).isEqualTo(npr(500));
+        Order none = withPayment(order, new PaymentChoice(PaymentProvider.SANDBOX, npr(0)));
+        assertThat(none.cashDue(a)).isEqualTo(npr(0));
+        // 101 over 1000 : 500 = 67.33 : 33.67 → 67 and 34 (the larger remainder takes the unit)
+        Order part = withPayment(order, new PaymentChoice(PaymentProvider.SANDBOX, npr(101)));
+        assertThat(part.cashDue(a)).isEqualTo(npr(67));
+        assertThat(part.cashDue(b)).isEqualTo(npr(34));
+    }
+
+    private static Order withPayment(Order o, PaymentChoice payment) {
+        return new Order(o.id(), o.customerId(), o.status(), o.total(), o.sellerOrders(), o.address(), payment,
+                o.coupons(), o.payments(), o.timeline(), o.paymentDeadline(), o.reservationExpiresAt(),
+                o.cancellation(), o.version(), o.placedAt());
+    }
+
+    @Test
     void anUnknownPartIsAProgrammingError() {
         Order order = order(SellerOrderState.CONFIRMED);
         assertThatThrownBy(() -> order.process(UUID.randomUUID(), T0)).isInstanceOf(IllegalArgumentException.class);
