@@ -1,7 +1,15 @@
 package io.haat.order.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.haat.events.EventEnvelope;
+import io.haat.events.Topics;
+import io.haat.events.payment.PaymentProvider;
+import io.haat.events.payment.PaymentRefunded;
+import io.haat.events.payment.PaymentStatus;
+import io.haat.events.payment.RefundReason;
+import io.haat.events.payment.SellerOrderRefund;
 import io.haat.test.image.TestImages;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Returns through HTTP, PostgreSQL and the outbox: the whole path, the window, quantities, photos, auto-approval. */
@@ -18,6 +27,8 @@ class ReturnApiTest extends AfterSalesSupport {
 
     @Autowired
     private ReturnApprovalJob approvals;
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
 
     @Test
     void aReturnGoesFromRequestToRefundAndTheSellerOrderFollows() {
@@ -196,5 +207,25 @@ class ReturnApiTest extends AfterSalesSupport {
         assertThat(afterSales.holdsCompletion(part)).isTrue();
         ok(post("/returns/" + id + "/reject", d.seller().token(), Map.of("reason", "no damage visible")));
         assertThat(afterSales.holdsCompletion(part)).isFalse();
+    }
+
+    @Test
+    void overKafkaTheRequestLeavesAndPaymentServicesRefundCompletesTheReturn() throws Exception {
+        Delivered d = delivered(1);
+        String id = returned(d, 1, "NO_LONGER_NEEDED"); // no shipping back: 1000
+        ok(post("/returns/" + id + "/approve", d.seller().token(), null));
+        ok(post("/returns/" + id + "/received", d.seller().token(), null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        SELECT count(*) FROM outbox WHERE aggregate_id = ? AND event_type = 'RefundRequested'
+                        AND sent_at IS NOT NULL""").param(d.orderId()).query(Long.class).single()).isOne());
+        PaymentRefunded refund = new PaymentRefunded("kafka-rf-" + id, "pay-k", d.orderId(),
+                PaymentProvider.SANDBOX, npr(1000), List.of(new SellerOrderRefund(d.sellerOrderId(), d.storeId(),
+                "seller", npr(1000))), RefundReason.RETURN, PaymentStatus.PARTIALLY_REFUNDED, clock.instant(), null,
+                "return:" + id);
+        kafka.send(Topics.PAYMENT_PAYMENT, "pay-k", envelopes.toJson(EventEnvelope.of(refund, 1, clock.instant())))
+                .get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ok(get("/returns/" + id, d.customer().token())).body()
+                .path("status").asString().equals("REFUNDED"));
+        assertThat(sellerOrderStatus(d)).isEqualTo("REFUNDED");
     }
 }
