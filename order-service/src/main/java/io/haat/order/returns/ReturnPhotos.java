@@ -20,21 +20,30 @@ public class ReturnPhotos {
     static final int MAX = 5;
 
     private final ImageProcessor processor;
+    private final long maxStored;
 
-    public ReturnPhotos(ImageProcessor processor) {
+    public ReturnPhotos(ImageProcessor processor, ReturnProperties properties) {
         this.processor = processor;
+        this.maxStored = properties.photos().maxBytes();
+    }
+
+    /** A photo as it is stored. */
+    public record Photo(String contentType, byte[] bytes) {
     }
 
     /** At most five; an empty part is ignored; a file that is not an accepted image → 400. */
-    public List<ProcessedImage> process(List<MultipartFile> files) {
+    public List<Photo> process(List<MultipartFile> files) {
         List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
         if (sent.size() > MAX) {
             throw new InvalidRequestException("photos", "at most " + MAX + " photos, not " + sent.size());
         }
-        List<ProcessedImage> processed = new ArrayList<>();
+        List<Photo> processed = new ArrayList<>();
         for (MultipartFile file : sent) {
             try {
-                processed.add(processor.process(file.getBytes()));
+                ProcessedImage image = processor.process(file.getBytes());
+                // the full rendition, or the 800 px one when re-encoding made it larger than a stored photo may be
+                byte[] kept = image.full().length <= maxStored ? image.full() : image.large();
+                processed.add(new Photo(image.contentType(), kept));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -11,7 +11,6 @@ import io.haat.order.order.OrderSaga;
 import io.haat.order.order.SellerOrder;
 import io.haat.platform.audit.OutboxAuditTrail;
 import io.haat.platform.domain.Transition;
-import io.haat.platform.image.ProcessedImage;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
@@ -68,7 +67,7 @@ public class ReturnService {
      * delivered minus already returned → 422 {@code return-exceeds-delivered}.
      */
     @Transactional
-    public ReturnRequest request(UUID customerId, UUID orderId, Request request, List<ProcessedImage> photos) {
+    public ReturnRequest request(UUID customerId, UUID orderId, Request request, List<ReturnPhotos.Photo> photos) {
         Order order = orders.lock(orderId).filter(o -> o.customerId().equals(customerId))
                 .orElseThrow(() -> new NotFoundException("order-not-found", "Order not found",
                         "Order " + orderId + " was not found."));
@@ -91,7 +90,7 @@ public class ReturnService {
         ReturnRequest saved = created.state();
         returns.insert(saved);
         for (int i = 0; i < photos.size(); i++) {
-            returns.insertPhoto(saved.id(), i, photos.get(i).contentType(), photos.get(i).full());
+            returns.insertPhoto(saved.id(), i, photos.get(i).contentType(), photos.get(i).bytes());
         }
         publish(created);
         saga.change(orderId.toString(), o -> o.requestReturn(part.id(), request.reason().name(), now));
