@@ -1,18 +1,17 @@
-package io.haat.order.audit;
+package io.haat.platform.audit;
 
 import io.haat.events.Topics;
-import io.haat.platform.audit.AuditRecords;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
 import java.time.Clock;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an {@code AuditRecorded} event (built by {@link AuditRecords}) to {@code audit.events} through the
- * outbox, in the caller's transaction, for every admin and seller action that changes state.
+ * outbox ({@link EventPublisher}), in the caller's transaction, for every admin and seller action that changes state.
+ * Auto-configured wherever the JDBC outbox is ({@code JdbcMessagingAutoConfiguration}); a PostgreSQL service uses it
+ * rather than writing its own.
  */
-@Component
 public class AuditTrail {
 
     private final EventPublisher events;
