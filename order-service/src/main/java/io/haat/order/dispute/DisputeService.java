@@ -13,7 +13,7 @@ import io.haat.order.returns.RefundLedger;
 import io.haat.order.returns.ReturnRepository;
 import io.haat.order.returns.ReturnRequest;
 import io.haat.order.store.StoreOwnership;
-import io.haat.platform.audit.OutboxAuditTrail;
+import io.haat.platform.audit.AuditTrail;
 import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
@@ -42,12 +42,12 @@ public class DisputeService {
     private final ReturnRepository returns;
     private final RefundLedger ledger;
     private final EventPublisher publisher;
-    private final OutboxAuditTrail audit;
+    private final AuditTrail audit;
     private final StoreOwnership ownership;
     private final CurrentUser currentUser;
 
     public DisputeService(DisputeRepository disputes, OrderRepository orders, OrderSaga saga, ReturnRepository returns,
-                          RefundLedger ledger, EventPublisher publisher, OutboxAuditTrail audit,
+                          RefundLedger ledger, EventPublisher publisher, AuditTrail audit,
                           StoreOwnership ownership, CurrentUser currentUser) {
         this.disputes = disputes;
         this.orders = orders;

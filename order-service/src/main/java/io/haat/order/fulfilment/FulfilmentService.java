@@ -1,6 +1,5 @@
 package io.haat.order.fulfilment;
 
-import io.haat.order.audit.AuditTrail;
 import io.haat.order.delivery.Delivery;
 import io.haat.order.delivery.DeliveryService;
 import io.haat.order.order.Order;
@@ -10,6 +9,7 @@ import io.haat.order.order.SellerOrder;
 import io.haat.order.order.SellerOrderState;
 import io.haat.order.store.StoreCopies;
 import io.haat.order.store.StoreInfo;
+import io.haat.platform.audit.AuditTrail;
 import io.haat.platform.domain.Transition;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.NotFoundException;

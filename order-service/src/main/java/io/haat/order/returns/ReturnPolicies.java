@@ -1,6 +1,6 @@
 package io.haat.order.returns;
 
-import io.haat.platform.audit.OutboxAuditTrail;
+import io.haat.platform.audit.AuditTrail;
 import io.haat.platform.security.Actor;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,9 +15,9 @@ public class ReturnPolicies {
 
     private final JdbcClient jdbc;
     private final ReturnProperties properties;
-    private final OutboxAuditTrail audit;
+    private final AuditTrail audit;
 
-    public ReturnPolicies(JdbcClient jdbc, ReturnProperties properties, OutboxAuditTrail audit) {
+    public ReturnPolicies(JdbcClient jdbc, ReturnProperties properties, AuditTrail audit) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.audit = audit;

@@ -9,7 +9,7 @@ import io.haat.order.order.Order;
 import io.haat.order.order.OrderRepository;
 import io.haat.order.order.OrderSaga;
 import io.haat.order.order.SellerOrder;
-import io.haat.platform.audit.OutboxAuditTrail;
+import io.haat.platform.audit.AuditTrail;
 import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.security.Actor;
@@ -38,12 +38,12 @@ public class ReturnService {
     private final ReturnPolicies policies;
     private final RefundLedger ledger;
     private final EventPublisher publisher;
-    private final OutboxAuditTrail audit;
+    private final AuditTrail audit;
     private final ReturnProperties properties;
     private final ReturnAccess access;
 
     public ReturnService(OrderRepository orders, OrderSaga saga, ReturnRepository returns, ReturnPolicies policies,
-                         RefundLedger ledger, EventPublisher publisher, OutboxAuditTrail audit,
+                         RefundLedger ledger, EventPublisher publisher, AuditTrail audit,
                          ReturnProperties properties, ReturnAccess access) {
         this.access = access;
         this.orders = orders;

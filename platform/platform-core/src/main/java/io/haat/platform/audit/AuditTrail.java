@@ -7,17 +7,18 @@ import java.time.Clock;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit trail of a PostgreSQL service: an {@code AuditRecorded} event (built by {@link AuditRecords}) written to
- * {@code audit.events} through the outbox, in the caller's transaction, for an admin or seller action that changes
- * state. Auto-configured wherever there is an {@link EventPublisher}.
+ * Writes an {@code AuditRecorded} event (built by {@link AuditRecords}) to {@code audit.events} through the
+ * outbox ({@link EventPublisher}), in the caller's transaction, for every admin and seller action that changes state.
+ * Auto-configured wherever the JDBC outbox is ({@code JdbcMessagingAutoConfiguration}); a PostgreSQL service uses it
+ * rather than writing its own.
  */
-public class OutboxAuditTrail {
+public class AuditTrail {
 
     private final EventPublisher events;
     private final AuditRecords records;
     private final Clock clock;
 
-    public OutboxAuditTrail(EventPublisher events, JsonMapper json, Clock clock) {
+    public AuditTrail(EventPublisher events, JsonMapper json, Clock clock) {
         this.events = events;
         this.records = new AuditRecords(json);
         this.clock = clock;
