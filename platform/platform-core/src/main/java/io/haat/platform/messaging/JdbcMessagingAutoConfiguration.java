@@ -1,5 +1,6 @@
 package io.haat.platform.messaging;
 
+import io.haat.platform.audit.AuditTrail;
 import io.haat.platform.messaging.consumer.ProcessedEvents;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.messaging.outbox.OutboxRelay;
@@ -24,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JDBC side of messaging, active where the service has a DataSource and a JdbcTemplate: the
- * transactional outbox ({@link EventPublisher} + {@link OutboxRelay}) and the idempotent consumer
- * record ({@link ProcessedEvents}). Tables come from the platform migrations in {@code db/platform}. Trace headers
+ * transactional outbox ({@link EventPublisher} + {@link OutboxRelay}), the audit trail written through it
+ * ({@link AuditTrail}) and the idempotent consumer record ({@link ProcessedEvents}). Tables come from the platform migrations in {@code db/platform}. Trace headers
  * come from {@link MessagingAutoConfiguration}.
  */
 @AutoConfiguration(after = MessagingAutoConfiguration.class, afterName = {
@@ -66,6 +67,13 @@ public final class JdbcMessagingAutoConfiguration {
                             ObjectProvider<MeterRegistry> meters) {
         return new OutboxRelay(outbox, transactionManager, producerFactory, properties.outbox(),
                 meters.getIfUnique());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuditTrail outboxAuditTrail(EventPublisher events, ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Clock> clock) {
+        return new AuditTrail(events, jsonMapper.getIfUnique(() -> JsonMapper.builder().build()),
+                clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean
