@@ -2,7 +2,6 @@ package io.haat.order.report;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -28,62 +27,37 @@ public class AdminReportController {
     }
 
     @GetMapping(path = SALES, produces = JSON)
-    public SalesReport sales(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                             @RequestParam(required = false) String granularity,
-                             @RequestParam(required = false) String zone) {
-        return reports.sales(from, to, granularity, zone);
+    public SalesReport sales(ReportQuery.Sales query) {
+        return reports.sales(query);
     }
 
     @GetMapping(path = SALES, produces = CSV)
-    public ResponseEntity<String> salesCsv(@RequestParam(required = false) String from,
-                                           @RequestParam(required = false) String to,
-                                           @RequestParam(required = false) String granularity,
-                                           @RequestParam(required = false) String zone) {
-        SalesReport report = reports.sales(from, to, granularity, zone);
+    public ResponseEntity<String> salesCsv(ReportQuery.Sales query) {
+        SalesReport report = reports.sales(query);
         return SalesReports.csv(report).download("sales-" + report.from() + "-" + report.to() + "-"
                 + report.granularity() + ".csv");
     }
 
     @GetMapping(path = TOP_PRODUCTS, produces = JSON)
-    public TopReport<TopProduct> topProducts(@RequestParam(required = false) String from,
-                                             @RequestParam(required = false) String to,
-                                             @RequestParam(required = false) String zone,
-                                             @RequestParam(required = false) String currency,
-                                             @RequestParam(required = false) String sort,
-                                             @RequestParam(required = false) Integer limit) {
-        return reports.topProducts(from, to, zone, currency, sort, limit);
+    public TopReport<TopProduct> topProducts(ReportQuery.Top query) {
+        return reports.topProducts(query);
     }
 
     @GetMapping(path = TOP_PRODUCTS, produces = CSV)
-    public ResponseEntity<String> topProductsCsv(@RequestParam(required = false) String from,
-                                                 @RequestParam(required = false) String to,
-                                                 @RequestParam(required = false) String zone,
-                                                 @RequestParam(required = false) String currency,
-                                                 @RequestParam(required = false) String sort,
-                                                 @RequestParam(required = false) Integer limit) {
-        TopReport<TopProduct> report = reports.topProducts(from, to, zone, currency, sort, limit);
+    public ResponseEntity<String> topProductsCsv(ReportQuery.Top query) {
+        TopReport<TopProduct> report = reports.topProducts(query);
         return SalesReports.productsCsv(report).download("top-products-" + report.from() + "-" + report.to()
                 + ".csv");
     }
 
     @GetMapping(path = TOP_STORES, produces = JSON)
-    public TopReport<TopStore> topStores(@RequestParam(required = false) String from,
-                                         @RequestParam(required = false) String to,
-                                         @RequestParam(required = false) String zone,
-                                         @RequestParam(required = false) String currency,
-                                         @RequestParam(required = false) String sort,
-                                         @RequestParam(required = false) Integer limit) {
-        return reports.topStores(from, to, zone, currency, sort, limit);
+    public TopReport<TopStore> topStores(ReportQuery.Top query) {
+        return reports.topStores(query);
     }
 
     @GetMapping(path = TOP_STORES, produces = CSV)
-    public ResponseEntity<String> topStoresCsv(@RequestParam(required = false) String from,
-                                               @RequestParam(required = false) String to,
-                                               @RequestParam(required = false) String zone,
-                                               @RequestParam(required = false) String currency,
-                                               @RequestParam(required = false) String sort,
-                                               @RequestParam(required = false) Integer limit) {
-        TopReport<TopStore> report = reports.topStores(from, to, zone, currency, sort, limit);
+    public ResponseEntity<String> topStoresCsv(ReportQuery.Top query) {
+        TopReport<TopStore> report = reports.topStores(query);
         return SalesReports.storesCsv(report).download("top-stores-" + report.from() + "-" + report.to() + ".csv");
     }
 }

@@ -36,8 +36,9 @@ public class SalesReports {
         this.defaultCurrency = defaultCurrency;
     }
 
-    public SalesReport sales(String from, String to, String granularity, String zone) {
-        ReportRange range = ReportRange.parse(from, to, granularity, zone, defaultZone);
+    public SalesReport sales(ReportQuery.Sales query) {
+        ReportRange range = ReportRange.parse(query.from(), query.to(), query.granularity(), query.zone(),
+                defaultZone);
         List<ReportRange.Period> periods = range.periods();
         List<ReportRepository.SalesRow> rows = sums.sales(range);
         Map<String, SalesFigures> totals = new TreeMap<>();
@@ -53,15 +54,13 @@ public class SalesReports {
                 List.copyOf(totals.values()));
     }
 
-    public TopReport<TopProduct> topProducts(String from, String to, String zone, String currency, String sort,
-                                             Integer limit) {
-        Top top = top(from, to, zone, currency, sort, limit);
+    public TopReport<TopProduct> topProducts(ReportQuery.Top query) {
+        Ranking top = ranking(query);
         return top.report(sums.topProducts(top.range(), top.currency(), top.sort(), top.limit()));
     }
 
-    public TopReport<TopStore> topStores(String from, String to, String zone, String currency, String sort,
-                                         Integer limit) {
-        Top top = top(from, to, zone, currency, sort, limit);
+    public TopReport<TopStore> topStores(ReportQuery.Top query) {
+        Ranking top = ranking(query);
         return top.report(sums.topStores(top.range(), top.currency(), top.sort(), top.limit()));
     }
 
@@ -102,13 +101,13 @@ public class SalesReports {
         return csv;
     }
 
-    private Top top(String from, String to, String zone, String currency, String sort, Integer limit) {
-        ReportRange range = ReportRange.parse(from, to, null, zone, defaultZone);
-        int size = limit == null ? DEFAULT_LIMIT : limit;
+    private Ranking ranking(ReportQuery.Top query) {
+        ReportRange range = ReportRange.parse(query.from(), query.to(), null, query.zone(), defaultZone);
+        int size = query.limit() == null ? DEFAULT_LIMIT : query.limit();
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidRequestException("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        return new Top(range, currency(currency), TopSort.parse(sort), size);
+        return new Ranking(range, currency(query.currency()), TopSort.parse(query.sort()), size);
     }
 
     private String currency(String value) {
@@ -123,7 +122,7 @@ public class SalesReports {
         }
     }
 
-    private record Top(ReportRange range, String currency, TopSort sort, int limit) {
+    private record Ranking(ReportRange range, String currency, TopSort sort, int limit) {
 
         <T> TopReport<T> report(List<T> items) {
             return new TopReport<>(range.from(), range.to(), range.zone().getId(), currency, sort.label(), limit,

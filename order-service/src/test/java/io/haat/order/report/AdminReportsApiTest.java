@@ -255,6 +255,7 @@ class AdminReportsApiTest extends OrderIntegrationTest {
                 new String[] {"/admin/reports/sales?to=2002-02-01", "from"},
                 new String[] {"/admin/reports/top-products?from=2002-01-01&to=2002-02-01&limit=0", "limit"},
                 new String[] {"/admin/reports/top-products?from=2002-01-01&to=2002-02-01&limit=101", "limit"},
+                new String[] {"/admin/reports/top-products?from=2002-01-01&to=2002-02-01&limit=ten", "limit"},
                 new String[] {"/admin/reports/top-stores?from=2002-01-01&to=2002-02-01&currency=XX", "currency"},
                 new String[] {"/admin/reports/top-stores?from=2002-01-01&to=2002-02-01&sort=price", "sort"})) {
             assertProblem(get(bad[0], admin), 400, "validation", bad[1]);
