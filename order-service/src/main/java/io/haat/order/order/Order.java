@@ -20,6 +20,7 @@ import io.haat.order.pricing.Discounts;
 import io.haat.platform.domain.IllegalTransition;
 import io.haat.platform.domain.Transition;
 import java.time.Duration;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,27 @@ import java.util.stream.Collectors;
  * refunds a capture that lands on a cancelled order). Cancelling from PENDING or AWAITING_PAYMENT is "before payment"
  * (coupon uses are given back); {@code refundDue} tells payment-service the order knew of captured money.
  *
+ * <p>Each store's part ({@link SellerOrder}) then moves on its own (DESIGN's SellerOrder state machine), every move a
+ * timeline entry naming the part and one {@link SellerOrderStatusChanged} (with the customer, the seller and a note):
+ *
+ * <pre>
+ * part \ on         process     ship        outForDelivery  deliver     cancelSellerOrder  returnUndelivered  complete (window over)
+ * PENDING           illegal     illegal     illegal         illegal     illegal            illegal            illegal
+ * CONFIRMED         PROCESSING  SHIPPED     illegal         illegal     CANCELLED          illegal            illegal
+ * PROCESSING        unchanged   SHIPPED     illegal         illegal     CANCELLED          illegal            illegal
+ * SHIPPED           illegal     unchanged   OUT_FOR_DEL.    DELIVERED   illegal            CANCELLED          illegal
+ * OUT_FOR_DELIVERY  illegal     illegal     unchanged       DELIVERED   illegal            CANCELLED          illegal
+ * DELIVERED         illegal     illegal     illegal         unchanged   illegal            illegal            COMPLETED
+ * RETURN_REJECTED   illegal     illegal     illegal         illegal     illegal            illegal            COMPLETED
+ * COMPLETED         illegal     illegal     illegal         illegal     illegal            illegal            unchanged
+ * CANCELLED         illegal     illegal     illegal         illegal     unchanged          unchanged          illegal
+ * (other return states: illegal for all of these)
+ * </pre>
+ *
+ * Cancelling the last part still alive (every other one CANCELLED) cancels the whole order (SELLER_CANCELLED) with
+ * {@link OrderCancelled} instead of a per-store event ({@code dropPart}). Illegal part moves are 409
+ * {@code illegal-seller-order-transition} carrying the part's status.
+ *
  * @param paymentDeadline until when the order takes payments: provisional ({@code placedAt + window}) while PENDING,
  *                        fixed when the stock is reserved, always before the reservation's expiry
  */
@@ -56,6 +78,7 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
                     Instant reservationExpiresAt, Cancellation cancellation, long version, Instant placedAt) {
 
     private static final String AGGREGATE = "order";
+    private static final String SELLER_ORDER = "seller-order";
 
     public Order {
         sellerOrders = List.copyOf(sellerOrders);
@@ -153,8 +176,197 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         if (status == OrderStatus.CANCELLED) {
             return Transition.unchanged(this);
         }
-        require(sellerOrders.stream().allMatch(part -> part.status().beforeShipment()), "cancelled after shipment");
+        require(sellerOrders.stream().allMatch(part -> part.status().beforeShipment()
+                || part.status() == SellerOrderState.CANCELLED), "cancelled after shipment");
         return cancel(CancellationReason.CUSTOMER_CANCELLED, "Cancelled by the customer.", null, now);
+    }
+
+    // ---- fulfilment: one store's part (seller order) moves; see the table in the class comment ----
+
+    /** The store starts preparing its part: CONFIRMED → PROCESSING. */
+    public Transition<Order> process(UUID sellerOrderId, Instant at) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.PROCESSING) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.CONFIRMED, "processed");
+        return movePart(part.with(SellerOrderState.PROCESSING, part.confirmedAt()), "PROCESSING", null, at);
+    }
+
+    /**
+     * The parcel leaves the store (CONFIRMED or PROCESSING → SHIPPED), with the store's own carrier or for the
+     * marketplace's delivery agents ({@link SellerOrder.Shipment#ownCarrier()}).
+     */
+    public Transition<Order> ship(UUID sellerOrderId, SellerOrder.Shipment shipment, Instant at) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.SHIPPED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.CONFIRMED
+                || part.status() == SellerOrderState.PROCESSING, "shipped");
+        String note = shipment.ownCarrier()
+                ? "with " + shipment.carrier() + (shipment.trackingNumber() == null ? ""
+                : ", tracking number " + shipment.trackingNumber())
+                : "handed to the marketplace's delivery";
+        note += "; expected " + part.shippingMethod().countedFrom(placedAt, at);
+        return movePart(part.shipped(shipment), "SHIPPED", note, at);
+    }
+
+    /** The parcel is on its last leg: SHIPPED → OUT_FOR_DELIVERY. */
+    public Transition<Order> outForDelivery(UUID sellerOrderId, Instant at) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.OUT_FOR_DELIVERY) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.SHIPPED, "out for delivery");
+        return movePart(part.with(SellerOrderState.OUT_FOR_DELIVERY, part.confirmedAt()), "OUT_FOR_DELIVERY",
+                "expected " + SellerOrder.Estimate.on(at), at);
+    }
+
+    /**
+     * The customer has the parcel (SHIPPED or OUT_FOR_DELIVERY → DELIVERED): {@code deliveredAt} is recorded and the
+     * return window, the store's {@code returnWindow} as it is now, runs from it.
+     */
+    public Transition<Order> deliver(UUID sellerOrderId, Duration returnWindow, Instant at) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.DELIVERED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.SHIPPED
+                || part.status() == SellerOrderState.OUT_FOR_DELIVERY, "delivered");
+        Instant windowEnds = at.plus(returnWindow);
+        return movePart(part.delivered(at, windowEnds), "DELIVERED", "returns possible until " + windowEnds, at);
+    }
+
+    /** The store cancels its part before shipment (CONFIRMED or PROCESSING → CANCELLED); see {@link #dropPart}. */
+    public Transition<Order> cancelSellerOrder(UUID sellerOrderId, String reason, Instant at) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.CANCELLED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.CONFIRMED
+                || part.status() == SellerOrderState.PROCESSING, "cancelled after shipment");
+        return dropPart(part, "Cancelled by the store: " + reason, at);
+    }
+
+    /**
+     * A parcel that could not be delivered went back to the store (SHIPPED or OUT_FOR_DELIVERY → CANCELLED): like a
+     * store's cancellation, its stock is restocked and its share refunded; see {@link #dropPart}.
+     */
+    public Transition<Order> returnUndelivered(UUID sellerOrderId, String reason, Instant at) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.CANCELLED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.SHIPPED
+                || part.status() == SellerOrderState.OUT_FOR_DELIVERY, "returned undelivered");
+        return dropPart(part, "Not delivered, returned to the store: " + reason, at);
+    }
+
+    /**
+     * The return window is over and nothing holds the part (the caller asked {@link AfterSales#holdsCompletion}):
+     * DELIVERED, or RETURN_REJECTED, → COMPLETED; payment-service makes the store's earnings available.
+     */
+    public Transition<Order> complete(UUID sellerOrderId, Instant now) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.COMPLETED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.DELIVERED
+                || part.status() == SellerOrderState.RETURN_REJECTED, "completed");
+        requirePart(part, part.returnWindowEndsAt() != null && !now.isBefore(part.returnWindowEndsAt()),
+                "completed before its return window ends at " + part.returnWindowEndsAt());
+        return movePart(part.with(SellerOrderState.COMPLETED, part.confirmedAt()), "COMPLETED", null, now);
+    }
+
+    /** One of its seller orders; an id that is not one of them is a programming error. */
+    public SellerOrder sellerOrder(UUID sellerOrderId) {
+        return sellerOrders.stream().filter(part -> part.id().equals(sellerOrderId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("order " + id + " has no seller order "
+                        + sellerOrderId));
+    }
+
+    /**
+     * The cash a delivery agent collects for one part: its share of {@link PaymentChoice#cashOnDelivery()}. All of
+     * its total when the whole order is paid in cash; otherwise the cash part is split over the parts in proportion
+     * to their totals, by largest remainder (floors first, then one minor unit each to the largest remainders, ties to
+     * the earlier part), so the shares add up to the cash part exactly.
+     */
+    public Money cashDue(UUID sellerOrderId) {
+        sellerOrder(sellerOrderId);
+        long cash = payment.cashOnDelivery().amountMinor();
+        long whole = total.amountMinor();
+        if (cash == 0 || whole == 0) {
+            return Money.zero(total.currency());
+        }
+        int n = sellerOrders.size();
+        long[] shares = new long[n];
+        long[] remainders = new long[n];
+        long given = 0;
+        for (int i = 0; i < n; i++) {
+            BigInteger product = BigInteger.valueOf(cash)
+                    .multiply(BigInteger.valueOf(sellerOrders.get(i).total().amountMinor()));
+            BigInteger[] division = product.divideAndRemainder(BigInteger.valueOf(whole));
+            shares[i] = division[0].longValueExact();
+            remainders[i] = division[1].longValueExact();
+            given += shares[i];
+        }
+        List<Integer> byRemainder = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort((a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a])
+                : Integer.compare(a, b));
+        for (int k = 0; given < cash; k++, given++) {
+            shares[byRemainder.get(k)]++;
+        }
+        for (int i = 0; i < n; i++) {
+            if (sellerOrders.get(i).id().equals(sellerOrderId)) {
+                return new Money(shares[i], total.currency());
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * Replaces one part by {@code changed}, adds a timeline entry naming it and raises its
+     * {@link SellerOrderStatusChanged} (amount: the part's total; note: {@code note}). The order's status stays.
+     */
+    private Transition<Order> movePart(SellerOrder changed, String event, String note, Instant at) {
+        List<SellerOrder> parts = sellerOrders.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList();
+        List<TimelineEntry> entries = new ArrayList<>(timeline);
+        entries.add(new TimelineEntry(event, status.name(), at, note, changed.id()));
+        return Transition.to(new Order(id, customerId, status, total, parts, address, payment, coupons, payments,
+                entries, paymentDeadline, reservationExpiresAt, cancellation, version + 1, placedAt),
+                statusChanged(changed, at, note));
+    }
+
+    /**
+     * One store's part leaves the order (its stock restocked, its share refunded). While another part still lives,
+     * that is one {@link SellerOrderStatusChanged} CANCELLED (the contract's step 6). When it was the last live part,
+     * the whole order is cancelled (SELLER_CANCELLED) and only {@link OrderCancelled} is raised: it asks seller-service
+     * to release what the order still holds (this part; the parts cancelled before were released already) and
+     * payment-service to refund what is still captured and void an open cash-on-delivery payment — a per-store event
+     * on top would ask for this part's restock and refund twice.
+     */
+    private Transition<Order> dropPart(SellerOrder part, String detail, Instant at) {
+        boolean last = sellerOrders.stream()
+                .allMatch(p -> p.id().equals(part.id()) || p.status() == SellerOrderState.CANCELLED);
+        if (last) {
+            return cancel(CancellationReason.SELLER_CANCELLED, detail, null, at);
+        }
+        return movePart(part.with(SellerOrderState.CANCELLED, part.confirmedAt()), "CANCELLED", detail, at);
+    }
+
+    private SellerOrderStatusChanged statusChanged(SellerOrder part, Instant at, String note) {
+        return new SellerOrderStatusChanged(part.id().toString(), id.toString(), part.storeId(),
+                part.status().toContract(), part.total(), at, customerId.toString(), part.sellerId(), note);
+    }
+
+    private static void requirePart(SellerOrder part, boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalTransition(SELLER_ORDER, part.status(), action);
+        }
     }
 
     /**
@@ -260,8 +472,7 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         List<DomainEvent> events = new ArrayList<>();
         events.add(new OrderConfirmed(id.toString(), customerId.toString(), total));
         for (SellerOrder part : parts) {
-            events.add(new SellerOrderStatusChanged(part.id().toString(), id.toString(), part.storeId(),
-                    part.status().toContract(), part.total(), now));
+            events.add(statusChanged(part, now, null));
         }
         return Transition.to(new Order(id, customerId, OrderStatus.CONFIRMED, total, parts, address, payment,
                 coupons, facts, entries, deadline, expiresAt, null, version + 1, placedAt), events);

@@ -39,6 +39,6 @@ public class OrderController {
     /** Cancels before shipment; {@code 200} with the order (already cancelled: unchanged). */
     @PostMapping("/orders/{id}/cancel")
     public OrderResponse cancel(@PathVariable UUID id) {
-        return OrderResponse.of(service.cancel(currentUser.id(), id));
+        return queries.view(service.cancel(currentUser.id(), id));
     }
 }

@@ -25,11 +25,25 @@ public class OrderQueries {
     private final JdbcClient jdbc;
     private final OrderRepository orders;
     private final JsonMapper json;
+    private final Deliveries deliveries;
 
-    public OrderQueries(JdbcClient jdbc, OrderRepository orders, JsonMapper json) {
+    public OrderQueries(JdbcClient jdbc, OrderRepository orders, JsonMapper json, Deliveries deliveries) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.json = json;
+        this.deliveries = deliveries;
+    }
+
+    /** The order as its customer sees it, with its deliveries. */
+    public OrderResponse view(Order order) {
+        return OrderResponse.of(order, deliveries.of(order.sellerOrders().stream().map(SellerOrder::id).toList()));
+    }
+
+    /** One seller order of a store as its seller sees it: the part, where to ship it, its delivery. */
+    public StoreOrderResponse storeView(Order order, UUID sellerOrderId) {
+        SellerOrder part = order.sellerOrder(sellerOrderId);
+        return StoreOrderResponse.of(order.id(), part, order.address(),
+                deliveries.of(List.of(sellerOrderId)).get(sellerOrderId));
     }
 
     /** The customer's orders, newest first, optionally of one status. */
@@ -56,7 +70,7 @@ public class OrderQueries {
 
     /** The customer's order; another customer's (or none) is 404. */
     public OrderResponse get(UUID customerId, UUID orderId) {
-        return orders.find(orderId).filter(order -> order.customerId().equals(customerId)).map(OrderResponse::of)
+        return orders.find(orderId).filter(order -> order.customerId().equals(customerId)).map(this::view)
                 .orElseThrow(() -> OrderService.notFound(orderId));
     }
 
@@ -90,10 +104,11 @@ public class OrderQueries {
         Map<UUID, SellerOrder> withLines = new HashMap<>();
         orders.sellerOrdersOf(rows.stream().map(Row::orderId).distinct().toList()).values().stream()
                 .flatMap(List::stream).forEach(part -> withLines.put(part.id(), part));
+        Map<UUID, OrderResponse.Delivery> shipped = deliveries.of(rows.stream().map(row -> row.part().id()).toList());
         List<StoreOrderResponse> items = new ArrayList<>();
         for (Row row : rows) {
             items.add(StoreOrderResponse.of(row.orderId(), withLines.getOrDefault(row.part().id(), row.part()),
-                    row.address()));
+                    row.address(), shipped.get(row.part().id())));
         }
         return PageResponse.of(items, paging, count.query(Long.class).single());
     }

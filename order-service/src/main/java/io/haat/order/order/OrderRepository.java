@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Orders, their seller orders and lines. An order is inserted whole at checkout; afterwards only its status,
  * payments, timeline, deadline and cancellation change (one UPDATE conditional on the version it was loaded with,
- * the row locked {@code FOR UPDATE} on load), and its seller orders' statuses.
+ * the row locked {@code FOR UPDATE} on load), and its seller orders' statuses, shipments and deliveries.
  */
 @Repository
 public class OrderRepository {
@@ -139,10 +139,21 @@ public class OrderRepository {
         for (int i = 0; i < after.sellerOrders().size(); i++) {
             SellerOrder was = before.sellerOrders().get(i);
             SellerOrder now = after.sellerOrders().get(i);
-            if (was.status() != now.status() || !java.util.Objects.equals(was.confirmedAt(), now.confirmedAt())) {
-                jdbc.sql("UPDATE seller_order SET status = ?, confirmed_at = ? WHERE id = ?")
-                        .params(now.status().name(),
-                                now.confirmedAt() == null ? null : Timestamp.from(now.confirmedAt()), now.id())
+            if (!was.equals(now)) {
+                SellerOrder.Shipment shipment = now.shipment();
+                jdbc.sql("""
+                                UPDATE seller_order SET status = :status, confirmed_at = :confirmed, carrier = :carrier,
+                                    tracking_number = :tracking, tracking_url = :url, shipped_at = :shipped,
+                                    delivered_at = :delivered, return_window_ends_at = :windowEnds
+                                WHERE id = :id""")
+                        .param("status", now.status().name()).param("confirmed", timestamp(now.confirmedAt()))
+                        .param("carrier", shipment == null ? null : shipment.carrier())
+                        .param("tracking", shipment == null ? null : shipment.trackingNumber())
+                        .param("url", shipment == null ? null : shipment.trackingUrl())
+                        .param("shipped", shipment == null ? null : timestamp(shipment.shippedAt()))
+                        .param("delivered", timestamp(now.deliveredAt()))
+                        .param("windowEnds", timestamp(now.returnWindowEndsAt()))
+                        .param("id", now.id())
                         .update();
             }
         }
@@ -165,6 +176,34 @@ public class OrderRepository {
                         WHERE status IN ('PENDING', 'AWAITING_PAYMENT') AND payment_deadline <= ?
                         ORDER BY payment_deadline LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .params(Timestamp.from(now), batch).query((rs, n) -> rs.getObject("id", UUID.class)).list();
+    }
+
+    /** The order one seller order belongs to. */
+    public Optional<Order> findBySellerOrder(UUID sellerOrderId) {
+        return jdbc.sql("SELECT order_id FROM seller_order WHERE id = ?").param(sellerOrderId)
+                .query((rs, n) -> rs.getObject("order_id", UUID.class)).optional().flatMap(this::find);
+    }
+
+    /** A delivered seller order whose return window ended, and its order. */
+    public record Completable(UUID sellerOrderId, UUID orderId) {
+    }
+
+    /**
+     * Up to {@code batch} delivered (or return-rejected) seller orders whose return window ended by {@code now},
+     * except {@code skip}, their orders locked; SKIP LOCKED leaves an order someone is changing to a later run.
+     */
+    public List<Completable> lockCompletable(Instant now, int batch, java.util.Collection<UUID> skip) {
+        var query = jdbc.sql("""
+                        SELECT s.id, s.order_id FROM seller_order s JOIN customer_order o ON o.id = s.order_id
+                        WHERE s.status IN ('DELIVERED', 'RETURN_REJECTED') AND s.return_window_ends_at <= :now"""
+                        + (skip.isEmpty() ? "" : " AND s.id NOT IN (:skip)")
+                        + " ORDER BY s.return_window_ends_at LIMIT :batch FOR UPDATE OF o SKIP LOCKED")
+                .param("now", Timestamp.from(now)).param("batch", batch);
+        if (!skip.isEmpty()) {
+            query = query.param("skip", skip);
+        }
+        return query.query((rs, n) -> new Completable(rs.getObject("id", UUID.class),
+                rs.getObject("order_id", UUID.class))).list();
     }
 
     private Optional<Order> load(UUID id, boolean lock) {
@@ -206,9 +245,19 @@ public class OrderRepository {
         return byOrder;
     }
 
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
     static SellerOrder sellerOrder(ResultSet rs, List<OrderItem> items) throws SQLException {
         String currency = rs.getString("currency").trim();
         Timestamp confirmed = rs.getTimestamp("confirmed_at");
+        Instant shipped = instant(rs, "shipped_at");
         return new SellerOrder(rs.getObject("id", UUID.class), rs.getString("store_id"), rs.getString("seller_id"),
                 SellerOrderState.valueOf(rs.getString("status")), items,
                 new Money(rs.getLong("shipping"), currency), new Money(rs.getLong("shipping_discount"), currency),
@@ -217,7 +266,10 @@ public class OrderRepository {
                 new SellerOrder.ShippingChoice(rs.getString("shipping_method_id"),
                         rs.getString("shipping_method_name"), rs.getDate("estimated_from").toLocalDate(),
                         rs.getDate("estimated_to").toLocalDate()),
-                confirmed == null ? null : confirmed.toInstant());
+                confirmed == null ? null : confirmed.toInstant(),
+                shipped == null ? null : new SellerOrder.Shipment(rs.getString("carrier"),
+                        rs.getString("tracking_number"), rs.getString("tracking_url"), shipped),
+                instant(rs, "delivered_at"), instant(rs, "return_window_ends_at"));
     }
 
     private Header header(ResultSet rs) throws SQLException {

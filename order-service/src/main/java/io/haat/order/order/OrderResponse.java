@@ -2,6 +2,8 @@ package io.haat.order.order;
 
 import io.haat.events.Money;
 import io.haat.events.inventory.StockLine;
+import io.haat.events.orders.DeliveryStatus;
+import io.haat.events.orders.GeoPoint;
 import io.haat.events.orders.OrderStatus;
 import io.haat.events.payment.PaymentProvider;
 import io.haat.order.pricing.DeliveryAddress;
@@ -9,6 +11,7 @@ import io.haat.order.pricing.Discounts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,11 +28,16 @@ public record OrderResponse(UUID id, OrderStatus status, Money total, Money merc
                                   ShippingMethod shippingMethod, Delivery delivery) {
 
         static SellerOrderView of(SellerOrder part) {
+            return of(part, null);
+        }
+
+        /** With its delivery once shipped; before, the estimate checkout gave. */
+        static SellerOrderView of(SellerOrder part, Delivery delivery) {
             return new SellerOrderView(part.id(), part.storeId(), part.status(),
                     part.items().stream().map(Item::of).toList(), part.merchandise(), part.shipping(),
                     part.discount(), part.total(),
                     new ShippingMethod(part.shippingMethod().methodId(), part.shippingMethod().name()),
-                    new Delivery(part.shippingMethod().estimatedFrom(), part.shippingMethod().estimatedTo()));
+                    delivery != null ? delivery : Delivery.estimated(part.shippingMethod()));
         }
     }
 
@@ -45,8 +53,23 @@ public record OrderResponse(UUID id, OrderStatus status, Money total, Money merc
     public record ShippingMethod(String id, String name) {
     }
 
-    /** The delivery estimate given at checkout (dates, UTC). */
-    public record Delivery(LocalDate estimatedFrom, LocalDate estimatedTo) {
+    /**
+     * The delivery of a seller order: before shipment only the estimate checkout gave (dates, UTC); once shipped its
+     * id, status, agent (when the marketplace delivers) or carrier and tracking, the estimate refined at shipment and
+     * out for delivery, and its steps (status, time, location, note).
+     */
+    public record Delivery(UUID id, DeliveryStatus status, String agentId, LocalDate estimatedFrom,
+                           LocalDate estimatedTo, String carrier, String trackingNumber, String trackingUrl,
+                           List<Step> steps) {
+
+        static Delivery estimated(SellerOrder.ShippingChoice method) {
+            return new Delivery(null, null, null, method.estimatedFrom(), method.estimatedTo(), null, null, null,
+                    List.of());
+        }
+    }
+
+    /** One step of a delivery as the customer sees it. */
+    public record Step(DeliveryStatus status, Instant at, GeoPoint location, String note) {
     }
 
     /**
@@ -62,6 +85,11 @@ public record OrderResponse(UUID id, OrderStatus status, Money total, Money merc
     }
 
     public static OrderResponse of(Order order) {
+        return of(order, Map.of());
+    }
+
+    /** The order with the deliveries of its shipped seller orders (by seller order id). */
+    public static OrderResponse of(Order order, Map<UUID, Delivery> deliveries) {
         Money zero = Money.zero(order.total().currency());
         Money merchandise = order.sellerOrders().stream().map(SellerOrder::merchandise).reduce(zero, Money::plus);
         Money shipping = order.sellerOrders().stream().map(SellerOrder::shipping).reduce(zero, Money::plus);
@@ -78,7 +106,8 @@ public record OrderResponse(UUID id, OrderStatus status, Money total, Money merc
                 order.cancellation().reason().name(), order.cancellation().detail(),
                 order.cancellation().rejectedLines(), order.cancellation().at());
         return new OrderResponse(order.id(), order.status(), order.total(), merchandise, shipping, discount,
-                order.sellerOrders().stream().map(SellerOrderView::of).toList(), order.coupons(), payment,
+                order.sellerOrders().stream().map(part -> SellerOrderView.of(part, deliveries.get(part.id())))
+                        .toList(), order.coupons(), payment,
                 order.address(), order.timeline(), cancellation, order.placedAt());
     }
 }

@@ -90,8 +90,11 @@ public class OrderSaga {
         return change(orderId.toString(), order -> order.passDeadline(now()));
     }
 
-    /** Loads the order locked, applies the transition, saves and publishes; returns the order after it. */
-    Order change(String orderId, Function<Order, Transition<Order>> transition) {
+    /**
+     * Loads the order locked, applies the transition, saves and publishes; returns the order after it. Fulfilment,
+     * delivery and after-sales call it too, in their own transactions.
+     */
+    public Order change(String orderId, Function<Order, Transition<Order>> transition) {
         UUID id = parse(orderId);
         Order before = orders.lock(id).orElseThrow(() -> new UnknownOrderException(orderId));
         Transition<Order> result = transition.apply(before);
@@ -122,7 +125,7 @@ public class OrderSaga {
     }
 
     /** Now, to the microsecond PostgreSQL keeps: what a change answers equals what a later read returns. */
-    Instant now() {
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -13,12 +13,15 @@ import java.util.UUID;
 public record StoreOrderResponse(UUID id, UUID orderId, String storeId, SellerOrderState status,
                                  List<OrderResponse.Item> items, Money merchandise, Money shipping, Money discount,
                                  Money total, OrderResponse.ShippingMethod shippingMethod,
-                                 OrderResponse.Delivery delivery, DeliveryAddress shipTo, Instant confirmedAt) {
+                                 OrderResponse.Delivery delivery, DeliveryAddress shipTo, Instant confirmedAt,
+                                 SellerOrder.Shipment shipment, Instant deliveredAt, Instant returnWindowEndsAt) {
 
-    static StoreOrderResponse of(UUID orderId, SellerOrder part, DeliveryAddress shipTo) {
-        var view = OrderResponse.SellerOrderView.of(part);
+    public static StoreOrderResponse of(UUID orderId, SellerOrder part, DeliveryAddress shipTo,
+                                        OrderResponse.Delivery delivery) {
+        var view = OrderResponse.SellerOrderView.of(part, delivery);
         return new StoreOrderResponse(part.id(), orderId, part.storeId(), part.status(), view.items(),
                 view.merchandise(), view.shipping(), view.discount(), view.total(), view.shippingMethod(),
-                view.delivery(), shipTo, part.confirmedAt());
+                view.delivery(), shipTo, part.confirmedAt(), part.shipment(), part.deliveredAt(),
+                part.returnWindowEndsAt());
     }
 }
