@@ -120,7 +120,8 @@ class RoutingAndSecurityTest extends GatewayIntegrationTest {
             "PATCH, /api/v1/cart/items/l-1,       order-service,    /cart/items/l-1",
             "DELETE, /api/v1/cart,                order-service,    /cart",
             "GET,  /api/v1/stores/s-1/shipping-methods,      order-service, /stores/s-1/shipping-methods",
-            "GET,  /api/v1/stores/s-1/shipping-methods/m-1,  order-service, /stores/s-1/shipping-methods/m-1"
+            "GET,  /api/v1/stores/s-1/shipping-methods/m-1,  order-service, /stores/s-1/shipping-methods/m-1",
+            "GET,  /api/v1/stores/s-1/return-policy,         order-service, /stores/s-1/return-policy"
     })
     void publicEndpointsPassWithoutToken(HttpMethod method, String path, String service, String servicePath) {
         client.method(method).uri(path).header("X-Forwarded-For", freshIp())
@@ -147,6 +148,8 @@ class RoutingAndSecurityTest extends GatewayIntegrationTest {
         client.put().uri("/api/v1/stores/s-1/shipping-methods/m-1").bodyValue("{}").exchange().expectStatus()
                 .isUnauthorized();
         client.delete().uri("/api/v1/stores/s-1/shipping-methods/m-1").exchange().expectStatus().isUnauthorized();
+        client.put().uri("/api/v1/stores/s-1/return-policy").bodyValue("{}").exchange().expectStatus()
+                .isUnauthorized();
         client.get().uri("/api/v1/stores/mine").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("SELLER"))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.service").isEqualTo("seller-service").jsonPath("$.path").isEqualTo("/stores/mine");

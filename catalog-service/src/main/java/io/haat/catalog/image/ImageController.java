@@ -1,5 +1,6 @@
 package io.haat.catalog.image;
 
+import io.haat.platform.image.ImageProcessor;
 import io.haat.platform.web.NotFoundException;
 import java.time.Duration;
 import org.springframework.http.CacheControl;

@@ -2,8 +2,10 @@ package io.haat.catalog.image;
 
 import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductImage;
-import io.haat.catalog.product.ProductService;
 import io.haat.catalog.product.ProductRepository;
+import io.haat.catalog.product.ProductService;
+import io.haat.platform.image.ImageProcessor;
+import io.haat.platform.image.ProcessedImage;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.InvalidRequestException;

@@ -1,12 +1,12 @@
 package io.haat.catalog.promotion;
 
 import io.haat.catalog.category.CategoryService;
-import io.haat.catalog.image.ImageProcessor;
 import io.haat.catalog.image.ImageStorage;
-import io.haat.catalog.image.ProcessedImage;
 import io.haat.catalog.product.ProductQueries;
 import io.haat.catalog.store.StoreDirectory;
 import io.haat.catalog.support.AuditTrail;
+import io.haat.platform.image.ImageProcessor;
+import io.haat.platform.image.ProcessedImage;
 import io.haat.platform.messaging.mongo.MongoOutbox;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.InvalidRequestException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.catalog.Api;
 import io.haat.catalog.CatalogTest;
+import io.haat.test.image.TestImages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.catalog.Api;
 import io.haat.catalog.CatalogTest;
-import io.haat.catalog.image.TestImages;
+import io.haat.test.image.TestImages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -56,7 +56,7 @@ public final class RouteTable {
             rest("order", ORDER,
                     "/cart/**", "/wishlist/**", "/checkout/**", "/orders/**", "/seller-orders/**", "/deliveries/**",
                     "/returns/**", "/stores/*/orders/**", "/stores/*/coupons/**", "/stores/*/returns/**",
-                    "/stores/*/shipping-methods/**",
+                    "/stores/*/shipping-methods/**", "/stores/*/return-policy", "/disputes/**",
                     "/admin/coupons/**", "/admin/deliveries/**", "/admin/disputes/**", "/admin/orders/**",
                     "/admin/reports/**"),
 

@@ -47,6 +47,8 @@ public final class PublicEndpoints {
             new Endpoint(null, "/api/v1/cart/items/*"),
             // a store's shipping methods (and their delivery estimates) are public; sellers change them with a token
             new Endpoint(HttpMethod.GET, "/api/v1/stores/*/shipping-methods/**"),
+            // a store's return policy likewise (its seller sets it with a token)
+            new Endpoint(HttpMethod.GET, "/api/v1/stores/*/return-policy"),
             // notification
             new Endpoint(HttpMethod.POST, "/api/v1/assistant/messages"),
             // the payment methods a checkout may offer; providers' return URLs and webhooks (signature-verified

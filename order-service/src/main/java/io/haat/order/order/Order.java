@@ -419,6 +419,102 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
                 nextPayments, entries, paymentDeadline, reservationExpiresAt, cancellation, version + 1, placedAt));
     }
 
+    /*
+     * The return path of one seller order (issue 12, DESIGN: RETURN_REQUESTED → RETURN_APPROVED | RETURN_REJECTED →
+     * RETURNED → REFUNDED), driven by io.haat.order.returns. The return request itself decides what may happen; the
+     * seller order follows it. A later return of other units starts again from RETURN_REJECTED or REFUNDED.
+     *
+     * seller order \ on   requestReturn     approveReturn     rejectReturn      receiveReturn   refundReturn
+     * DELIVERED           RETURN_REQUESTED  illegal           illegal           illegal         illegal
+     * RETURN_REQUESTED    unchanged         RETURN_APPROVED   RETURN_REJECTED   illegal         illegal
+     * RETURN_APPROVED     illegal           unchanged         illegal           RETURNED        illegal
+     * RETURN_REJECTED     RETURN_REQUESTED  illegal           unchanged         illegal         illegal
+     * RETURNED            illegal           illegal           illegal           unchanged       REFUNDED
+     * REFUNDED            RETURN_REQUESTED  illegal           illegal           illegal         unchanged
+     * any other           illegal           illegal           illegal           illegal         illegal
+     */
+
+    /** A return of (some of) a delivered seller order's units was requested. */
+    public Transition<Order> requestReturn(UUID sellerOrderId, String note, Instant now) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.RETURN_REQUESTED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.DELIVERED || part.status() == SellerOrderState.RETURN_REJECTED
+                || part.status() == SellerOrderState.REFUNDED, "asked for a return");
+        return moveReturn(part, SellerOrderState.RETURN_REQUESTED, part.total(), note, now);
+    }
+
+    /** The store (or the approval deadline) accepted the requested return. */
+    public Transition<Order> approveReturn(UUID sellerOrderId, Instant now) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.RETURN_APPROVED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.RETURN_REQUESTED, "approved for return");
+        return moveReturn(part, SellerOrderState.RETURN_APPROVED, part.total(), null, now);
+    }
+
+    /** The store refused the requested return ({@code reason} goes to both sides). */
+    public Transition<Order> rejectReturn(UUID sellerOrderId, String reason, Instant now) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.RETURN_REJECTED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.RETURN_REQUESTED, "refused a return");
+        return moveReturn(part, SellerOrderState.RETURN_REJECTED, part.total(), reason, now);
+    }
+
+    /** The store received the returned units back; {@code refund} is what the customer gets for them. */
+    public Transition<Order> receiveReturn(UUID sellerOrderId, Money refund, Instant now) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.RETURNED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.RETURN_APPROVED, "marked returned");
+        return moveReturn(part, SellerOrderState.RETURNED, refund, null, now);
+    }
+
+    /** payment-service gave the return's {@code refund} back. */
+    public Transition<Order> refundReturn(UUID sellerOrderId, Money refund, Instant now) {
+        SellerOrder part = sellerOrder(sellerOrderId);
+        if (part.status() == SellerOrderState.REFUNDED) {
+            return Transition.unchanged(this);
+        }
+        requirePart(part, part.status() == SellerOrderState.RETURNED, "refunded for a return");
+        return moveReturn(part, SellerOrderState.REFUNDED, refund, null, now);
+    }
+
+    /**
+     * What the seller order received of the captures so far (before refunds): payment-service allocates captured money
+     * by a fixed waterfall over the seller orders in checkout order, each up to its total.
+     */
+    public Money capturedShare(UUID sellerOrderId) {
+        long captured = payments.stream().filter(p -> p.state() == PaymentFact.State.CAPTURED)
+                .mapToLong(p -> p.amount().amountMinor()).sum();
+        for (SellerOrder part : sellerOrders) {
+            long share = Math.min(captured, part.total().amountMinor());
+            captured -= share;
+            if (part.id().equals(sellerOrderId)) {
+                return new Money(share, total.currency());
+            }
+        }
+        throw new IllegalArgumentException("order " + id + " has no seller order " + sellerOrderId);
+    }
+
+    // as movePart, but RETURNED and REFUNDED name the amount given back rather than the part's total
+    private Transition<Order> moveReturn(SellerOrder part, SellerOrderState next, Money amount, String note,
+                                         Instant now) {
+        SellerOrder changed = part.with(next, part.confirmedAt());
+        List<SellerOrder> parts = sellerOrders.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList();
+        List<TimelineEntry> entries = new ArrayList<>(timeline);
+        entries.add(new TimelineEntry(next.name(), status.name(), now, note, changed.id()));
+        Order after = new Order(id, customerId, status, total, parts, address, payment, coupons, payments, entries,
+                paymentDeadline, reservationExpiresAt, cancellation, version + 1, placedAt);
+        return Transition.to(after, new SellerOrderStatusChanged(changed.id().toString(), id.toString(),
+                changed.storeId(), next.toContract(), amount, now, customerId.toString(), changed.sellerId(), note));
+    }
+
     public Optional<PaymentFact> payment(String paymentId) {
         return payments.stream().filter(p -> p.paymentId().equals(paymentId)).findFirst();
     }

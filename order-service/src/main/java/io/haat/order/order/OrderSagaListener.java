@@ -11,13 +11,16 @@ import io.haat.events.payment.PaymentRefunded;
 import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.platform.messaging.EventRouter;
 import io.haat.platform.messaging.consumer.ProcessedEvents;
+import java.util.List;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The saga's inbound steps: seller-service's answers on {@code seller.inventory} and payment-service's facts on
  * {@code payment.payment}, each applied once ({@code runOnce}) by {@link OrderSaga}. Other types on those topics
- * (stock levels, payment types order-service does not follow) are ignored; unparsable records go to the DLT.
+ * (stock levels, payment types order-service does not follow) are ignored; unparsable records go to the DLT. A refund
+ * is also handed to every {@link RefundFollowUp} (returns and disputes settle their refund requests), in the same
+ * transaction.
  */
 @Component
 public class OrderSagaListener {
@@ -26,7 +29,8 @@ public class OrderSagaListener {
 
     private final EventRouter router;
 
-    public OrderSagaListener(EventEnvelopes envelopes, ProcessedEvents processed, OrderSaga saga) {
+    public OrderSagaListener(EventEnvelopes envelopes, ProcessedEvents processed, OrderSaga saga,
+                             List<RefundFollowUp> followUps) {
         this.router = EventRouter.builder(envelopes)
                 .guard((event, effect) -> processed.runOnce(GROUP, event, effect))
                 .on(StockReserved.class, event -> saga.reserved(event.payload()))
@@ -35,7 +39,10 @@ public class OrderSagaListener {
                 .on(PaymentCaptured.class, event -> saga.captured(event.payload()))
                 .on(CashOnDeliveryAccepted.class, event -> saga.cashOnDeliveryAccepted(event.payload()))
                 .on(PaymentFailed.class, event -> saga.failed(event.payload()))
-                .on(PaymentRefunded.class, event -> saga.refunded(event.payload()))
+                .on(PaymentRefunded.class, event -> {
+                    saga.refunded(event.payload());
+                    followUps.forEach(followUp -> followUp.refunded(event.payload()));
+                })
                 .build();
     }
 

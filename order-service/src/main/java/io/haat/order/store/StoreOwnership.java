@@ -28,6 +28,11 @@ public class StoreOwnership {
                 .orElseThrow(() -> notFound(storeId));
     }
 
+    /** Whether the store is the caller's (for resources that belong to a store, answered 404 when it is not). */
+    public boolean owns(String storeId) {
+        return stores.find(storeId).filter(store -> store.ownedBy(currentUser.subject())).isPresent();
+    }
+
     /** Any known store (public reads such as a store's shipping methods), or 404 {@code store-not-found}. */
     public StoreInfo require(String storeId) {
         return stores.find(storeId).orElseThrow(() -> notFound(storeId));

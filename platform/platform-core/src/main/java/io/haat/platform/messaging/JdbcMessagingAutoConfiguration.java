@@ -1,5 +1,6 @@
 package io.haat.platform.messaging;
 
+import io.haat.platform.audit.OutboxAuditTrail;
 import io.haat.platform.messaging.consumer.ProcessedEvents;
 import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.messaging.outbox.OutboxRelay;
@@ -55,6 +56,14 @@ public final class JdbcMessagingAutoConfiguration {
                                   ObjectProvider<OutboxRelay> relay) {
         return new EventPublisher(outbox, envelopes, traceHeaders.getIfAvailable(() -> TraceHeaders.NONE),
                 clock.getIfUnique(Clock::systemUTC), transactionManager, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxAuditTrail outboxAuditTrail(EventPublisher events, ObjectProvider<JsonMapper> jsonMapper,
+                                      ObjectProvider<Clock> clock) {
+        return new OutboxAuditTrail(events, jsonMapper.getIfUnique(() -> JsonMapper.builder().build()),
+                clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package io.haat.catalog.image;
+package io.haat.platform.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,12 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import io.haat.test.image.TestImages;
 import org.junit.jupiter.api.Test;
 
 /** Upload processing without Spring: format by content, pixel limit before decoding, re-encoding, thumbnails. */
 class ImageProcessorTest {
 
-    private final ImageProcessor processor = new ImageProcessor(new ImageProperties(5 * 1024 * 1024, 40_000_000,
+    private final ImageProcessor processor = new ImageProcessor(new ImageLimits(5 * 1024 * 1024, 40_000_000,
             12_000, 2048, 2));
 
     private static BufferedImage read(byte[] bytes) throws IOException {

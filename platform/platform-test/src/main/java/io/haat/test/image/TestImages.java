@@ -1,4 +1,4 @@
-package io.haat.catalog.image;
+package io.haat.test.image;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,4 +1,4 @@
-package io.haat.catalog.image;
+package io.haat.platform.image;
 
 import io.haat.platform.web.ServiceUnavailableException;
 import java.awt.Color;
@@ -19,7 +19,6 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import org.springframework.stereotype.Component;
 
 /**
  * Turns an upload into safe renditions: the format is recognised by content; width and height are read from the
@@ -28,17 +27,20 @@ import org.springframework.stereotype.Component;
  * the original's metadata (EXIF, GPS, ICC, comments), and scaled to 800 px and 200 px thumbnails.
  * JPEG stays JPEG and PNG stays PNG; WebP (decoded by the TwelveMonkeys plugin; the JDK has no WebP writer)
  * becomes PNG when it has transparency, JPEG otherwise.
+ *
+ * <p>A plain class: each service that takes images makes one bean of it with its own {@link ImageLimits}.
  */
-@Component
 public class ImageProcessor {
 
-    static final int LARGE = 800;
-    static final int SMALL = 200;
+    /** The side of the large thumbnail. */
+    public static final int LARGE = 800;
+    /** The side of the small thumbnail. */
+    public static final int SMALL = 200;
 
-    private final ImageProperties limits;
+    private final ImageLimits limits;
     private final Semaphore decodes;
 
-    public ImageProcessor(ImageProperties limits) {
+    public ImageProcessor(ImageLimits limits) {
         this.limits = limits;
         this.decodes = new Semaphore(Math.max(1, limits.concurrentDecodes()));
         ImageIO.setUseCache(false);

@@ -1,4 +1,4 @@
-package io.haat.catalog.image;
+package io.haat.platform.image;
 
 /** An upload after re-encoding: the full rendition (metadata stripped) and its 800 px and 200 px thumbnails. */
 public record ProcessedImage(String contentType, int width, int height, byte[] full, byte[] large, byte[] small) {

@@ -1,4 +1,4 @@
-package io.haat.catalog.image;
+package io.haat.platform.image;
 
 import io.haat.platform.web.BadRequestException;
 
