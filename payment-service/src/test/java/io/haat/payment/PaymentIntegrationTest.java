@@ -164,6 +164,21 @@ public abstract class PaymentIntegrationTest extends HttpApiTest {
                 .param("type", eventType).param("id", orderId).query(Long.class).single();
     }
 
+    /** A payment's status as stored. */
+    protected String paymentStatus(String paymentId) {
+        return jdbc.sql("SELECT status FROM payment WHERE id = :id::uuid").param("id", paymentId)
+                .query(String.class).single();
+    }
+
+    /** What an order's entries on accounts of a kind add up to, credits positive (e.g. SELLER_PENDING, REFUNDS). */
+    protected long ledgerCredit(String orderId, String accountKind) {
+        return jdbc.sql("""
+                        SELECT coalesce(-sum(e.amount_minor), 0) FROM ledger_entry e
+                        JOIN ledger_account a ON a.id = e.account_id
+                        WHERE e.order_id = :order AND a.kind = :kind""")
+                .param("order", orderId).param("kind", accountKind).query(Long.class).single();
+    }
+
     protected long ledgerTransactions(String kind, String orderId) {
         return jdbc.sql("SELECT count(*) FROM ledger_transaction WHERE kind = :kind AND order_id = :id")
                 .param("kind", kind).param("id", orderId).query(Long.class).single();

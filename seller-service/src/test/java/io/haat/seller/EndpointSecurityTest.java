@@ -72,7 +72,10 @@ class EndpointSecurityTest extends SellerIntegrationTest {
                 new Endpoint("PUT", "/admin/commissions/sellers/" + owner.sellerId(), Map.of("basisPoints", 1)),
                 new Endpoint("GET", "/admin/commissions/stores/" + storeId, null),
                 new Endpoint("PUT", "/admin/commissions/stores/" + storeId, Map.of("basisPoints", 1)),
-                new Endpoint("GET", "/admin/commissions/applicable?storeId=" + storeId, null));
+                new Endpoint("GET", "/admin/commissions/applicable?storeId=" + storeId, null),
+                new Endpoint("GET", "/admin/stores?status=ACTIVE", null),
+                new Endpoint("POST", "/admin/stores/" + storeId + "/suspend", Map.of("reason", "no")),
+                new Endpoint("POST", "/admin/stores/" + storeId + "/reinstate", null));
     }
 
     private List<Endpoint> all() {
@@ -145,6 +148,17 @@ class EndpointSecurityTest extends SellerIntegrationTest {
             assertThat(response.body().toString()).as(endpoint.toString()).doesNotContain("Guarded");
         }
         assertThat(get("/stores/" + storeId, null).body().path("name").asString()).isEqualTo("Guarded");
+    }
+
+    @Test
+    void anAdminAskingForAStoreThatDoesNotExistGets404() {
+        String ghost = "/admin/stores/" + java.util.UUID.randomUUID();
+        for (Response response : List.of(call("POST", ghost + "/suspend", admin().token(), Map.of("reason", "no")),
+                call("POST", ghost + "/reinstate", admin().token(), null))) {
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(get("/stores/" + storeId, null).body().path("status").asString()).isEqualTo("ACTIVE");
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.haat.events.orders.SellerOrderTotals;
 import io.haat.events.payment.RefundReason;
 import io.haat.events.payment.SellerOrderRefund;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,23 @@ public class Ledger {
                 .orElseGet(() -> store(LedgerPostings.capture(paymentId, orderId, amount, split, rates,
                         ledger.positions(split.stream().map(SellerOrderTotals::sellerOrderId).toList()),
                         clock.instant())));
+    }
+
+    /**
+     * The cash of one delivery, collected for {@code sellerOrderId}: a capture of that part of the order's cash-on-delivery
+     * payment {@code paymentId}, once per delivery ({@code cod:<deliveryId>}). The money goes to that seller order
+     * first (up to what it still lacks of its total), any rest down the order's split as a capture's would.
+     */
+    @Transactional
+    public Posted postCashCollected(String deliveryId, String paymentId, String orderId, String sellerOrderId,
+                                    Money amount, List<SellerOrderTotals> split, CommissionRates rates) {
+        ledger.lockOrder(orderId);
+        List<SellerOrderTotals> targetFirst = new ArrayList<>(split);
+        targetFirst.sort(Comparator.comparing(so -> !so.sellerOrderId().equals(sellerOrderId)));
+        return ledger.findByKey("cod:" + deliveryId).map(first -> new Posted(first, true))
+                .orElseGet(() -> store(LedgerPostings.capture("cod:" + deliveryId, paymentId, orderId, amount,
+                        targetFirst, rates, ledger.positions(split.stream().map(SellerOrderTotals::sellerOrderId)
+                                .toList()), clock.instant())));
     }
 
     /**

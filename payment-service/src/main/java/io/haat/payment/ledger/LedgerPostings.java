@@ -51,6 +51,17 @@ public final class LedgerPostings {
     public static LedgerTransaction capture(String paymentId, String orderId, Money amount,
                                             List<SellerOrderTotals> split, CommissionRates rates,
                                             Map<String, SellerOrderPosition> positions, Instant at) {
+        return capture("capture:" + paymentId, paymentId, orderId, amount, split, rates, positions, at);
+    }
+
+    /**
+     * A capture posted under its own idempotency key: one part of a payment captured at a time (the cash of one
+     * delivery, {@code cod:<deliveryId>}). The waterfall runs in {@code split}'s order, so the caller puts the seller
+     * order the money is for first.
+     */
+    public static LedgerTransaction capture(String idempotencyKey, String paymentId, String orderId, Money amount,
+                                            List<SellerOrderTotals> split, CommissionRates rates,
+                                            Map<String, SellerOrderPosition> positions, Instant at) {
         if (amount.amountMinor() <= 0) {
             throw new IllegalArgumentException("a capture is a positive amount, not " + amount.amountMinor());
         }
@@ -82,7 +93,7 @@ public final class LedgerPostings {
             add(entries, Account.platform(CUSTOMER_CLEARING, currency), left, orderId, null);
             add(entries, Account.platform(CUSTOMER_CREDIT, currency), -left, orderId, null);
         }
-        return new LedgerTransaction(UUID.randomUUID(), "capture:" + paymentId, TransactionKind.CAPTURE, orderId,
+        return new LedgerTransaction(UUID.randomUUID(), idempotencyKey, TransactionKind.CAPTURE, orderId,
                 paymentId, "CAPTURE", at, entries);
     }
 

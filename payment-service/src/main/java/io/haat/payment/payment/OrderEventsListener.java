@@ -2,9 +2,11 @@ package io.haat.payment.payment;
 
 import io.haat.events.EventEnvelope;
 import io.haat.events.Topics;
+import io.haat.events.orders.CashCollected;
 import io.haat.events.orders.OrderAwaitingPayment;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
+import io.haat.events.orders.RefundRequested;
 import io.haat.events.orders.SellerOrderStatusChanged;
 import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.platform.messaging.EventRouter;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@code orders.order} (group {@code <prefix>.orders}), each event applied once
- * ({@link ProcessedEvents#runOnce}) by {@link OrderEventHandler}. Refunds a cancellation records are carried out
+ * ({@link ProcessedEvents#runOnce}) by {@link OrderEventHandler}, {@link CashCollections} (cash collected on
+ * delivery) and {@link RequestedRefunds} (returns, disputes). Refunds a cancellation or a request records are carried out
  * after its transaction commits, outside it (the provider is called); if that fails, the payments job retries.
  */
 @Component
@@ -31,7 +34,7 @@ public class OrderEventsListener {
     private final ThreadLocal<List<String>> recorded = ThreadLocal.withInitial(ArrayList::new);
 
     public OrderEventsListener(EventEnvelopes envelopes, ProcessedEvents processed, OrderEventHandler handler,
-                               RefundWorker refunds) {
+                               CashCollections collections, RequestedRefunds requested, RefundWorker refunds) {
         this.refunds = refunds;
         this.router = EventRouter.builder(envelopes)
                 .guard((event, effect) -> processed.runOnce(GROUP, event, effect))
@@ -41,6 +44,9 @@ public class OrderEventsListener {
                         recorded.get().addAll(handler.cancelled(event.payload(), event.occurredAt())))
                 .on(SellerOrderStatusChanged.class, (EventEnvelope<SellerOrderStatusChanged> event) ->
                         recorded.get().addAll(handler.sellerOrderCancelled(event.payload())))
+                .on(CashCollected.class, event -> collections.collected(event.payload()))
+                .on(RefundRequested.class, (EventEnvelope<RefundRequested> event) ->
+                        recorded.get().addAll(requested.requested(event.payload())))
                 .build();
     }
 

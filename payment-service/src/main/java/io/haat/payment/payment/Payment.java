@@ -131,6 +131,12 @@ public record Payment(UUID id, String orderId, String customerId, int attempt, P
     /** Gives back {@code amount} split as {@code parts} (already done at the provider, or recorded as manual). */
     public Transition<Payment> refund(String refundId, Money amount, List<SellerOrderRefund> parts,
                                       Money fromCustomerCredit, RefundReason reason, Instant at) {
+        return refund(refundId, amount, parts, fromCustomerCredit, reason, at, null);
+    }
+
+    /** As {@link #refund(String, Money, List, Money, RefundReason, Instant)}, carrying out refund request {@code requestId}. */
+    public Transition<Payment> refund(String refundId, Money amount, List<SellerOrderRefund> parts,
+                                      Money fromCustomerCredit, RefundReason reason, Instant at, String requestId) {
         if (!captured() || status == PaymentStatus.REFUNDED) {
             throw new IllegalTransition("payment", status, "refunded");
         }
@@ -142,7 +148,7 @@ public record Payment(UUID id, String orderId, String customerId, int attempt, P
         PaymentStatus after = refunded == capturedMinor ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
         return Transition.to(next(after, capturedMinor, amount.amountMinor(), null, null, capturedAt),
                 new PaymentRefunded(refundId, id.toString(), orderId, provider, amount, parts, reason, after, at,
-                        fromCustomerCredit));
+                        fromCustomerCredit, requestId));
     }
 
     private Payment next(PaymentStatus to, long captured, long refundedMore, PaymentFailureReason reason,

@@ -6,10 +6,12 @@ import io.haat.events.payment.PaymentFailureReason;
 import io.haat.events.payment.PaymentProvider;
 import io.haat.events.payment.PaymentStatus;
 import io.haat.events.payment.RefundReason;
+import io.haat.events.payment.SellerOrderRefund;
 import io.haat.payment.provider.ProviderAction;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 /** The JSON shapes of the payments API. */
@@ -69,6 +71,25 @@ public final class PaymentViews {
             return new RefundView(refund.id(), refund.paymentId(), refund.orderId(), refund.amount(), refund.reason(),
                     refund.note(), refund.status(), refund.providerRefundId(), refund.failure(), refund.createdAt(),
                     refund.completedAt());
+        }
+    }
+
+    /**
+     * A refund request of a return or dispute as admins see it: what was asked, ACCEPTED or FAILED (with why), and the
+     * refunds that carry it out with what they gave back so far ({@code refunded}: REFUNDED and MANUAL ones).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RefundRequestView(String requestId, String orderId, String customerId, Money amount,
+                                    RefundReason reason, List<SellerOrderRefund> sellerOrders, String status,
+                                    String failure, Instant requestedAt, Instant recordedAt, Money refunded,
+                                    List<RefundView> refunds) {
+
+        static RefundRequestView of(RefundRequestRepository.Recorded request, List<Refund> refunds) {
+            long refunded = refunds.stream().filter(Refund::done).mapToLong(r -> r.amount().amountMinor()).sum();
+            return new RefundRequestView(request.requestId(), request.orderId(), request.customerId(),
+                    request.amount(), request.reason(), request.sellerOrders(), request.status(), request.failure(),
+                    request.requestedAt(), request.recordedAt(), new Money(refunded, request.amount().currency()),
+                    refunds.stream().map(RefundView::of).toList());
         }
     }
 }

@@ -41,7 +41,7 @@ class RefundCompletion {
     @Transactional
     public Refund complete(String refundId, RefundResult result) {
         Refund refund = refunds.find(refundId).orElseThrow();
-        if (refund.status() != Refund.Status.REQUESTED) {
+        if (!refund.inFlight()) {
             return refund;
         }
         OrderCopy copy = copies.lock(refund.orderId()).orElseThrow();
@@ -49,9 +49,11 @@ class RefundCompletion {
         switch (result) {
             case RefundResult.Refunded refunded -> done(refund, copy, payment, Refund.Status.REFUNDED,
                     refunded.providerRefundId());
-            // accepted by the provider, settled by it later: the money is on its way back
-            case RefundResult.Pending pending -> done(refund, copy, payment, Refund.Status.REFUNDED,
-                    pending.providerRefundId());
+            // accepted by the provider, settled by it later: not refunded yet (no event, no ledger), held back from
+            // other refunds; the payments job asks the provider again until it is settled or failed
+            case RefundResult.Pending pending -> refunds.pending(refund.id(), pending.providerRefundId() != null
+                    ? pending.providerRefundId() : refund.providerRefundId(),
+                    clock.instant().plus(properties.retryDelay()));
             case RefundResult.Manual manual -> done(refund, copy, payment, Refund.Status.MANUAL, null);
             case RefundResult.Refused refused -> refused(refund, refused.failure());
         }
@@ -67,7 +69,7 @@ class RefundCompletion {
                 refund.amount().currency());
         RefundSplit split = split(refund, copy, refundable);
         events.apply(payment, payment.refund(refund.id(), refund.amount(), split.sellerOrders(),
-                split.customerCredit(), refund.reason(), clock.instant()));
+                split.customerCredit(), refund.reason(), clock.instant(), refund.requestId()));
         ledger.postRefund(refund.id(), refund.orderId(), split.sellerOrders(), split.customerCredit(),
                 refund.reason());
     }
@@ -93,7 +95,10 @@ class RefundCompletion {
 
     private void refused(Refund refund, ProviderFailure failure) {
         String why = failure.kind() + " " + failure.code() + ": " + failure.message();
-        if (failure.kind().retryable()) {
+        if (refund.status() == Refund.Status.PENDING) {
+            // a refund the provider had accepted failed there: nothing was given back, nothing is held back any more
+            refunds.complete(refund.id(), Refund.Status.FAILED, refund.providerRefundId(), why, clock.instant());
+        } else if (failure.kind().retryable()) {
             refunds.retryAt(refund.id(), why, clock.instant().plus(properties.retryDelay()));
         } else {
             refunds.complete(refund.id(), Refund.Status.REFUSED, null, why, clock.instant());

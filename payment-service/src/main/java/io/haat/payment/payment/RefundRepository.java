@@ -26,14 +26,15 @@ public class RefundRepository {
     public boolean insert(Refund refund) {
         return jdbc.sql("""
                         INSERT INTO payment_refund (id, payment_id, order_id, currency, amount_minor, reason,
-                                                    seller_order_id, note, status, next_attempt_at, created_at)
+                                                    seller_order_id, note, status, next_attempt_at, created_at,
+                                                    request_id)
                         VALUES (:id, :paymentId, :orderId, :currency, :amount, :reason, :sellerOrderId, :note,
-                                'REQUESTED', :at, :at)
+                                'REQUESTED', :at, :at, :requestId)
                         ON CONFLICT (id) DO NOTHING""")
                 .param("id", refund.id()).param("paymentId", refund.paymentId()).param("orderId", refund.orderId())
                 .param("currency", refund.amount().currency()).param("amount", refund.amount().amountMinor())
                 .param("reason", refund.reason().name()).param("sellerOrderId", refund.sellerOrderId())
-                .param("note", refund.note())
+                .param("note", refund.note()).param("requestId", refund.requestId())
                 .param("at", Timestamp.from(refund.createdAt())).update() == 1;
     }
 
@@ -46,17 +47,23 @@ public class RefundRepository {
                 .param("id", paymentId).query(this::map).list();
     }
 
+    /** The refunds carrying out a refund request, oldest first. */
+    public List<Refund> ofRequest(String requestId) {
+        return jdbc.sql("SELECT * FROM payment_refund WHERE request_id = :id ORDER BY created_at, id")
+                .param("id", requestId).query(this::map).list();
+    }
+
     /** What requested refunds of the payment hold back (not yet given, but no longer refundable). */
     public long inFlightMinor(UUID paymentId) {
         return jdbc.sql("SELECT coalesce(sum(amount_minor), 0) FROM payment_refund "
-                        + "WHERE payment_id = :id AND status = 'REQUESTED'")
+                        + "WHERE payment_id = :id AND status IN ('REQUESTED', 'PENDING')")
                 .param("id", paymentId).query(Long.class).single();
     }
 
     /** What requested refunds taken from this seller order alone hold back. */
     public long inFlightForSellerOrderMinor(String sellerOrderId) {
         return jdbc.sql("SELECT coalesce(sum(amount_minor), 0) FROM payment_refund "
-                        + "WHERE seller_order_id = :so AND status = 'REQUESTED'")
+                        + "WHERE seller_order_id = :so AND status IN ('REQUESTED', 'PENDING')")
                 .param("so", sellerOrderId).query(Long.class).single();
     }
 
@@ -67,31 +74,44 @@ public class RefundRepository {
     public boolean claim(String id, Instant now, Instant lease) {
         return jdbc.sql("""
                         UPDATE payment_refund SET next_attempt_at = :lease, attempts = attempts + 1
-                        WHERE id = :id AND status = 'REQUESTED' AND next_attempt_at <= :now""")
+                        WHERE id = :id AND status IN ('REQUESTED', 'PENDING') AND next_attempt_at <= :now""")
                 .param("id", id).param("now", Timestamp.from(now)).param("lease", Timestamp.from(lease)).update() == 1;
     }
 
     /** Requested refunds due for (another) call to the provider. */
     public List<String> due(Instant now, int limit) {
         return jdbc.sql("""
-                        SELECT id FROM payment_refund WHERE status = 'REQUESTED' AND next_attempt_at <= :now
+                        SELECT id FROM payment_refund WHERE status IN ('REQUESTED', 'PENDING') AND next_attempt_at <= :now
                         ORDER BY next_attempt_at LIMIT :limit""")
                 .param("now", Timestamp.from(now)).param("limit", limit).query(String.class).list();
     }
 
-    /** Ends a requested refund; false if it had ended already (then nothing changes). */
+    /**
+     * The provider accepted the refund and settles it later: PENDING with its refund id, asked again at {@code at}.
+     * False if it had ended already.
+     */
+    public boolean pending(String id, String providerRefundId, Instant at) {
+        return jdbc.sql("""
+                        UPDATE payment_refund SET status = 'PENDING', provider_refund_id = :providerRefundId,
+                               next_attempt_at = :at
+                        WHERE id = :id AND status IN ('REQUESTED', 'PENDING')""")
+                .param("id", id).param("providerRefundId", providerRefundId).param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
+    /** Ends a requested or pending refund; false if it had ended already (then nothing changes). */
     public boolean complete(String id, Refund.Status status, String providerRefundId, String failure, Instant at) {
         return jdbc.sql("""
                         UPDATE payment_refund SET status = :status, provider_refund_id = :providerRefundId,
                                failure = :failure, completed_at = :at
-                        WHERE id = :id AND status = 'REQUESTED'""")
+                        WHERE id = :id AND status IN ('REQUESTED', 'PENDING')""")
                 .param("id", id).param("status", status.name()).param("providerRefundId", providerRefundId)
                 .param("failure", failure).param("at", Timestamp.from(at)).update() == 1;
     }
 
     /** A retryable failure: ask again at {@code at}. */
     public void retryAt(String id, String failure, Instant at) {
-        jdbc.sql("UPDATE payment_refund SET next_attempt_at = :at, failure = :failure WHERE id = :id AND status = 'REQUESTED'")
+        jdbc.sql("UPDATE payment_refund SET next_attempt_at = :at, failure = :failure WHERE id = :id AND status IN ('REQUESTED', 'PENDING')")
                 .param("id", id).param("failure", failure).param("at", Timestamp.from(at)).update();
     }
 
@@ -102,6 +122,6 @@ public class RefundRepository {
                 RefundReason.valueOf(rs.getString("reason")), rs.getString("seller_order_id"), rs.getString("note"),
                 Refund.Status.valueOf(rs.getString("status")), rs.getString("provider_refund_id"),
                 rs.getString("failure"), rs.getTimestamp("created_at").toInstant(),
-                completed == null ? null : completed.toInstant());
+                completed == null ? null : completed.toInstant(), rs.getString("request_id"));
     }
 }

@@ -91,8 +91,15 @@ class RefundRequests {
     @Transactional(propagation = Propagation.MANDATORY)
     Refund record(String refundId, Payment payment, Money amount, RefundReason reason, String note,
                   String sellerOrderId) {
+        return record(refundId, payment, amount, reason, note, sellerOrderId, null);
+    }
+
+    /** As {@link #record(String, Payment, Money, RefundReason, String, String)}, for a refund request. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Refund record(String refundId, Payment payment, Money amount, RefundReason reason, String note,
+                  String sellerOrderId, String requestId) {
         Refund refund = new Refund(refundId, payment.id(), payment.orderId(), amount, reason, sellerOrderId, note,
-                Refund.Status.REQUESTED, null, null, clock.instant(), null);
+                Refund.Status.REQUESTED, null, null, clock.instant(), null, requestId);
         refunds.insert(refund);
         return refunds.find(refundId).orElseThrow();
     }

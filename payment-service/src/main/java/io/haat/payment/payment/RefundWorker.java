@@ -66,9 +66,12 @@ public class RefundWorker {
             log.warn("Refund {}: provider {} is not available; will retry", refundId, payment.provider());
             return refund;
         }
-        RefundResult result = provider.get().refund(new RefundRequest(refund.providerKey(),
-                new PaymentLookup(payment.providerReference(), payment.merchantReference(), payment.amount()),
-                refund.amount(), refund.reason().name() + (refund.note() == null ? "" : ": " + refund.note())));
+        // a pending refund is looked up by the provider's refund id, never asked for again
+        RefundResult result = refund.status() == Refund.Status.PENDING
+                ? provider.get().refundState(refund.providerRefundId())
+                : provider.get().refund(new RefundRequest(refund.providerKey(),
+                        new PaymentLookup(payment.providerReference(), payment.merchantReference(), payment.amount()),
+                        refund.amount(), refund.reason().name() + (refund.note() == null ? "" : ": " + refund.note())));
         return completion.complete(refundId, result);
     }
 
@@ -80,7 +83,7 @@ public class RefundWorker {
             due = refunds.due(clock.instant(), properties.batchSize());
             for (String id : due) {
                 try {
-                    if (process(id).status() != Refund.Status.REQUESTED) {
+                    if (!process(id).inFlight()) {
                         done++;
                     }
                 } catch (RuntimeException e) {

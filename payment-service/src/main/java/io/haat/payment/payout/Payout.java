@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * A seller's request to be paid out of their available balance, and what the platform did with it. The money moves
  * in the ledger (the service posts it): out of available on request, back on rejection, out of the platform when
- * paid. Transitions (no events: no other service consumes payouts yet):
+ * paid. Transitions (the service publishes {@code PayoutStatusChanged} for each change, adding the seller's user id,
+ * which a payout does not know):
  *
  * <table>
  *   <caption>from (rows) × action (columns)</caption>

@@ -1,11 +1,14 @@
 package io.haat.payment.payout;
 
 import io.haat.events.Money;
+import io.haat.events.Topics;
+import io.haat.events.payment.PayoutStatusChanged;
 import io.haat.payment.ledger.AccountKind;
 import io.haat.payment.ledger.Ledger;
 import io.haat.payment.ledger.LedgerRepository;
 import io.haat.payment.wallet.SellerOwners;
 import io.haat.platform.domain.Transition;
+import io.haat.platform.messaging.outbox.EventPublisher;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
@@ -13,6 +16,7 @@ import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import io.haat.platform.web.UnprocessableException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Payout requests and decisions. Each method is one transaction: the payout row and its ledger movement commit
  * together. A request holds the seller's ledger lock while it reads the available balance, checks there is no open
  * payout and posts, so two requests for the whole balance at once cannot both succeed (the partial unique index on
- * open payouts would refuse the second anyway).
+ * open payouts would refuse the second anyway). Every transition (requested, approved, rejected, paid) publishes
+ * {@code PayoutStatusChanged} on {@code payment.payout} through the outbox, in the same transaction.
  */
 @Service
 public class PayoutService {
@@ -33,10 +38,12 @@ public class PayoutService {
     private final LedgerRepository balances;
     private final Ledger ledger;
     private final PayoutProperties properties;
+    private final EventPublisher events;
     private final Clock clock;
 
     public PayoutService(PayoutRepository payouts, SellerOwners owners, LedgerRepository balances, Ledger ledger,
-                         PayoutProperties properties, Clock clock) {
+                         PayoutProperties properties, EventPublisher events, Clock clock) {
+        this.events = events;
         this.payouts = payouts;
         this.owners = owners;
         this.balances = balances;
@@ -67,6 +74,7 @@ public class PayoutService {
         Payout payout = Payout.request(UUID.randomUUID(), sellerId, amount, clock.instant());
         payouts.insert(payout);
         ledger.postPayoutRequested(payout.id().toString(), sellerId, amount);
+        publish(payout, userId);
         return PayoutResponse.from(payout);
     }
 
@@ -124,7 +132,24 @@ public class PayoutService {
                 // no money moves: it left the available balance on request
             }
         }
+        publish(after, owners.userOf(after.sellerId()).orElse(null));
         return PayoutResponse.from(after);
+    }
+
+    private void publish(Payout payout, String userId) {
+        String note = switch (payout.status()) {
+            case REJECTED -> payout.reason();
+            case PAID -> payout.reference();
+            case REQUESTED, APPROVED -> null;
+        };
+        Instant at = switch (payout.status()) {
+            case REQUESTED -> payout.requestedAt();
+            case APPROVED -> payout.approvedAt();
+            case REJECTED -> payout.rejectedAt();
+            case PAID -> payout.paidAt();
+        };
+        events.publish(Topics.PAYMENT_PAYOUT, new PayoutStatusChanged(payout.id().toString(), payout.sellerId(),
+                userId, payout.amount(), payout.status().name(), note, at), payout.version());
     }
 
     private String sellerOf(String userId) {

@@ -28,6 +28,16 @@ public interface PaymentProvider {
     RefundResult refund(RefundRequest request);
 
     /**
+     * Asks the provider how a refund it answered {@link RefundResult.Pending} stands now, by the provider's refund id:
+     * {@link RefundResult.Refunded} once settled, {@link RefundResult.Refused} if it failed, still
+     * {@link RefundResult.Pending} when undecided or when the provider could not be asked. A provider that never
+     * answers Pending keeps this default.
+     */
+    default RefundResult refundState(String providerRefundId) {
+        return new RefundResult.Pending(providerRefundId);
+    }
+
+    /**
      * Checks a webhook's signature over the raw body before anything else reads it.
      *
      * @param headers the request headers, names in lower case

@@ -26,6 +26,12 @@ public class SellerOwners {
                 .param("seller", sellerId).param("user", userId).param("at", Timestamp.from(at)).update();
     }
 
+    /** The user who owns a seller account, if payment-service has heard of it. */
+    public Optional<String> userOf(String sellerId) {
+        return jdbc.sql("SELECT user_id FROM seller_owner WHERE seller_id = :seller")
+                .param("seller", sellerId).query(String.class).optional();
+    }
+
     /** The seller account of a user (seller-service gives a user at most one). */
     public Optional<String> sellerOf(String userId) {
         return jdbc.sql("SELECT seller_id FROM seller_owner WHERE user_id = :user ORDER BY updated_at DESC LIMIT 1")

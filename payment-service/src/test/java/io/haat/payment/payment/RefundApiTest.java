@@ -47,24 +47,15 @@ class RefundApiTest extends PaymentIntegrationTest {
     }
 
     private String status(String paymentId) {
-        return jdbc.sql("SELECT status FROM payment WHERE id = :id::uuid").param("id", paymentId)
-                .query(String.class).single();
+        return paymentStatus(paymentId);
     }
 
     private long sellerPending(String orderId) {
-        return jdbc.sql("""
-                        SELECT coalesce(-sum(e.amount_minor), 0) FROM ledger_entry e
-                        JOIN ledger_account a ON a.id = e.account_id
-                        WHERE e.order_id = :order AND a.kind = 'SELLER_PENDING'""")
-                .param("order", orderId).query(Long.class).single();
+        return ledgerCredit(orderId, "SELLER_PENDING");
     }
 
     private long customerCredit(String orderId) {
-        return jdbc.sql("""
-                        SELECT coalesce(-sum(e.amount_minor), 0) FROM ledger_entry e
-                        JOIN ledger_account a ON a.id = e.account_id
-                        WHERE e.order_id = :order AND a.kind = 'CUSTOMER_CREDIT'""")
-                .param("order", orderId).query(Long.class).single();
+        return ledgerCredit(orderId, "CUSTOMER_CREDIT");
     }
 
     private static long splitSum(JsonNode refunded) {

@@ -172,6 +172,24 @@ class PayoutApiTest extends PaymentIntegrationTest {
                 .contains(id);
         assertThat(request(seller, npr(100_000)).status()).as("a paid payout is closed: nothing available though")
                 .isEqualTo(422);
+        // each transition once on payment.payout, through the outbox, with the seller's user for notifications
+        List<JsonNode> changes = payoutEvents(id);
+        assertThat(changes).extracting(e -> e.at("/payload/status").asString())
+                .containsExactly("REQUESTED", "APPROVED", "PAID");
+        assertThat(changes).allSatisfy(e -> {
+            assertThat(e.at("/payload/sellerId").asString()).isEqualTo(seller.sellerId());
+            assertThat(e.at("/payload/userId").asString()).isEqualTo(seller.userId());
+            assertThat(e.at("/payload/amount/amountMinor").asLong()).isEqualTo(200_000);
+        });
+        assertThat(changes.get(2).at("/payload/note").asString()).isEqualTo("BANK-1");
+        assertThat(changes).extracting(e -> e.path("aggregateVersion").asLong()).containsExactly(1L, 2L, 3L);
+    }
+
+    private List<JsonNode> payoutEvents(String payoutId) {
+        return jdbc.sql("""
+                        SELECT payload::text FROM outbox WHERE topic = 'payment.payout' AND event_type = 'PayoutStatusChanged'
+                        AND aggregate_id = :id ORDER BY seq""")
+                .param("id", payoutId).query(String.class).list().stream().map(json::readTree).toList();
     }
 
     @Test
@@ -195,6 +213,9 @@ class PayoutApiTest extends PaymentIntegrationTest {
         JsonNode newest = get("/wallet/entries?size=1", seller.token()).body().path("items").get(0);
         assertThat(newest.path("kind").asString()).isEqualTo("PAYOUT_REJECTED");
         assertThat(newest.path("amount").path("amountMinor").asLong()).isEqualTo(120_000);
+        List<JsonNode> changes = payoutEvents(id);
+        assertThat(changes).extracting(e -> e.at("/payload/status").asString()).containsExactly("REQUESTED", "REJECTED");
+        assertThat(changes.get(1).at("/payload/note").asString()).isEqualTo("Bank account unverified");
         assertThat(request(seller, npr(150_000)).status()).isEqualTo(201);
     }
 

@@ -35,8 +35,14 @@ public class SalesRecorder {
         sales(storeId, at, currency, Map.of("deliveries", 1L));
     }
 
+    /** A return was received; {@code amount} is what it adds to the money given back (may be zero). */
     public void returned(UUID storeId, Instant at, Money amount) {
         sales(storeId, at, amount.currency(), Map.of("returns", 1L, "returned_minor", amount.amountMinor()));
+    }
+
+    /** Money was given back (a refund beyond what returns already took off): lowers the net revenue. */
+    public void refunded(UUID storeId, Instant at, Money amount) {
+        sales(storeId, at, amount.currency(), Map.of("returned_minor", amount.amountMinor()));
     }
 
     /** A confirmed order contained {@code units} of the product. */

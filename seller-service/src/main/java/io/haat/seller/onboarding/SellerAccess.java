@@ -27,6 +27,11 @@ public class SellerAccess {
         return seller;
     }
 
+    /** Whether the seller is banned (their stores stay suspended until the ban is lifted). */
+    public boolean isBanned(UUID sellerId) {
+        return sellers.findById(sellerId).map(s -> s.status() == SellerStatus.BANNED).orElse(false);
+    }
+
     public boolean exists(UUID sellerId) {
         return sellers.findById(sellerId).isPresent();
     }

@@ -4,7 +4,10 @@ import io.haat.events.inventory.StockLine;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.ReturnStatus;
+import io.haat.events.orders.ReturnStatusChanged;
 import io.haat.events.orders.SellerOrderStatusChanged;
+import io.haat.platform.messaging.MalformedEventException;
 import io.haat.seller.reservation.ReservationOutcome;
 import io.haat.seller.reservation.ReservationService;
 import java.time.Instant;
@@ -45,6 +48,20 @@ public class OrderEventHandler {
     public void cancelled(OrderCancelled order, Instant at) {
         reservations.cancel(order.orderId(), order.customerId());
         storeOrders.cancelled(order.orderId(), at);
+    }
+
+    /** A received return goes back in stock, once per return id; the other return statuses change no stock. */
+    public void returnChanged(ReturnStatusChanged event) {
+        if (event.status() != ReturnStatus.RECEIVED) {
+            return;
+        }
+        UUID storeId;
+        try {
+            storeId = UUID.fromString(event.storeId());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEventException("return " + event.returnId() + " names no store: " + event.storeId(), e);
+        }
+        reservations.restockReturn(event.returnId(), event.orderId(), storeId, event.lines());
     }
 
     public void sellerOrderChanged(SellerOrderStatusChanged event, Instant at) {

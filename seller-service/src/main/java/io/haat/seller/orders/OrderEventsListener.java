@@ -5,6 +5,7 @@ import io.haat.events.Topics;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
 import io.haat.events.orders.OrderPlaced;
+import io.haat.events.orders.ReturnStatusChanged;
 import io.haat.events.orders.SellerOrderStatusChanged;
 import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.platform.messaging.EventRouter;
@@ -30,6 +31,7 @@ public class OrderEventsListener {
                 .on(OrderCancelled.class, event -> handler.cancelled(event.payload(), event.occurredAt()))
                 .on(SellerOrderStatusChanged.class,
                         event -> handler.sellerOrderChanged(event.payload(), event.occurredAt()))
+                .on(ReturnStatusChanged.class, event -> handler.returnChanged(event.payload()))
                 .build();
     }
 

@@ -19,7 +19,7 @@ public class SellerOrderCopyRepository {
 
     private static final String COLUMNS = """
             order_id, store_id, seller_order_id, status, amount_minor, currency, units, confirmed_at, cancelled_at,
-            delivered_at""";
+            delivered_at, returned_minor, refunded_minor""";
 
     private final JdbcClient jdbc;
 
@@ -77,6 +77,12 @@ public class SellerOrderCopyRepository {
                 .update();
     }
 
+    /** A REFUNDED amount of the store's part (RETURNED amounts go through {@link #update}'s returnedMinor). */
+    public void addRefunded(String orderId, UUID storeId, long refundedMinor) {
+        jdbc.sql("UPDATE store_order SET refunded_minor = refunded_minor + ?, updated_at = now() WHERE order_id = ? AND store_id = ?")
+                .params(refundedMinor, orderId, storeId).update();
+    }
+
     /** Units of one product in an order. */
     public record ProductUnits(String productId, int units) {
     }
@@ -85,6 +91,7 @@ public class SellerOrderCopyRepository {
         return new SellerOrderCopy(rs.getString("order_id"), rs.getObject("store_id", UUID.class),
                 rs.getString("seller_order_id"), rs.getString("status"),
                 new Money(rs.getLong("amount_minor"), rs.getString("currency")), rs.getInt("units"),
-                instant(rs, "confirmed_at"), instant(rs, "cancelled_at"), instant(rs, "delivered_at"));
+                instant(rs, "confirmed_at"), instant(rs, "cancelled_at"), instant(rs, "delivered_at"),
+                rs.getLong("returned_minor"), rs.getLong("refunded_minor"));
     }
 }

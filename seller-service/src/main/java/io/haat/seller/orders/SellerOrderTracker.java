@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each store's part of an order up to date from order events, and feeds the sales analytics with
- * each fact once: a confirmation, a cancellation of a confirmed sale, a delivery, a return.
+ * each fact once: a confirmation, a cancellation of a confirmed sale, a delivery, a return, a refund. Money given
+ * back (RETURNED and REFUNDED amounts) lowers the net revenue by the larger of the two sums per part
+ * ({@link SellerOrderCopy#givenBackMinor()}), so a return and its refund count once.
  */
 @Component
 public class SellerOrderTracker implements ReservationListener {
@@ -109,11 +111,27 @@ public class SellerOrderTracker implements ReservationListener {
                         part.cancelledAt(), part.deliveredAt() == null ? when : part.deliveredAt(), 0);
             }
             case RETURNED -> {
-                Money returned = event.amount() != null ? event.amount() : part.amount();
-                sales.returned(part.storeId(), when, returned);
+                long returned = (event.amount() != null ? event.amount() : part.amount()).amountMinor();
+                long more = part.cancelledAt() != null ? 0
+                        : Math.max(part.returnedMinor() + returned, part.refundedMinor()) - part.givenBackMinor();
+                sales.returned(part.storeId(), when, new Money(more, part.amount().currency()));
                 orders.update(part.orderId(), storeId, status, event.sellerOrderId(), part.confirmedAt(),
-                        part.cancelledAt(), part.deliveredAt(), returned.amountMinor());
+                        part.cancelledAt(), part.deliveredAt(), returned);
             }
+            case REFUNDED -> {
+                long refunded = event.amount() != null ? event.amount().amountMinor() : 0;
+                // a cancelled part was subtracted as a cancellation already
+                long more = part.cancelledAt() != null ? 0
+                        : Math.max(part.returnedMinor(), part.refundedMinor() + refunded) - part.givenBackMinor();
+                if (more > 0) {
+                    sales.refunded(part.storeId(), when, new Money(more, part.amount().currency()));
+                }
+                orders.addRefunded(part.orderId(), storeId, refunded);
+                orders.update(part.orderId(), storeId, status, event.sellerOrderId(), part.confirmedAt(),
+                        part.cancelledAt(), part.deliveredAt(), 0);
+            }
+            // PROCESSING, SHIPPED, OUT_FOR_DELIVERY, RETURN_REQUESTED / APPROVED / REJECTED, COMPLETED: the status
+            // only (RETURN_REJECTED leaves the sale as it was; COMPLETED closes it)
             default -> orders.update(part.orderId(), storeId, status, event.sellerOrderId(), part.confirmedAt(),
                     part.cancelledAt(), part.deliveredAt(), 0);
         }

@@ -47,6 +47,14 @@ public class ReservationRepository {
                 .params(orderId, customerId, status.name()).update() == 1;
     }
 
+    /** Claims the restock of a received return; false if it was claimed before (nothing to do then). */
+    public boolean claimReturn(String returnId, String orderId, UUID storeId, int units, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO return_restock (return_id, order_id, store_id, units, restocked_at)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (return_id) DO NOTHING""")
+                .params(returnId, orderId, storeId, units, ts(at)).update() == 1;
+    }
+
     /**
      * Takes a key-share lock on each store, in id order, and returns the statuses found. The lock lets
      * reservations run side by side but makes a store's deletion or suspension (FOR UPDATE) wait for them.

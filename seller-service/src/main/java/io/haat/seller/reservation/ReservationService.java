@@ -124,6 +124,32 @@ public class ReservationService {
                 apply(reservation, reservation.releaseStore(storeId, clock.instant()), MovementKind.RELEASE));
     }
 
+    /**
+     * A return was received: its lines go back on the shelf (movement kind RETURN), once per return id — the first
+     * call claims {@code return_restock}, any later one (a redelivery, a second RECEIVED) restocks nothing. Lines that
+     * cannot be understood are skipped; an item unknown here is created (the goods are back whatever the inventory
+     * says). Rows are touched in lock order, as reservations do.
+     *
+     * @return the units put back (0 for a repeat)
+     */
+    public int restockReturn(String returnId, String orderId, UUID storeId, List<StockLine> returned) {
+        RequestedLines lines = RequestedLines.of(returned);
+        if (!lines.invalid().isEmpty()) {
+            log.warn("Return {} of order {}: lines not understood, not restocked: {}", returnId, orderId,
+                    lines.invalid());
+        }
+        int units = lines.valid().stream().mapToInt(ReservationLine::quantity).sum();
+        if (!reservations.claimReturn(returnId, orderId, storeId, units, clock.instant())) {
+            return 0;
+        }
+        for (ReservationLine line : lines.valid()) {
+            inventory.createIfAbsent(line.storeId(), line.sku(), 0);
+            changes.record(inventory.restock(line.storeId(), line.sku(), line.quantity()), MovementKind.RETURN,
+                    line.quantity(), 0, "return " + returnId, ACTOR, orderId);
+        }
+        return units;
+    }
+
     /** Releases the order's stock if its reservation is due; emits StockReservationExpired. */
     public boolean expire(String orderId) {
         Optional<StockReservation> found = reservations.lock(orderId);

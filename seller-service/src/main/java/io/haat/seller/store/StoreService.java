@@ -14,7 +14,9 @@ import io.haat.seller.onboarding.SellerAccess;
 import io.haat.seller.support.AuditTrail;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,12 +114,68 @@ public class StoreService {
         }
     }
 
-    /** The seller's ban was lifted: their suspended stores sell again. */
+    /** The seller's ban was lifted: their suspended stores sell again, except those an admin suspended on their own. */
     @Transactional
     public void reinstateAllOf(UUID sellerId, Actor actor) {
         for (Store before : stores.lockAllOfSeller(sellerId)) {
-            save(before, before.reinstate(clock.instant()), actor, "store.reinstate");
+            if (stores.suspensionReason(before.id()).isEmpty()) {
+                save(before, before.reinstate(clock.instant()), actor, "store.reinstate");
+            }
         }
+    }
+
+    /** Admins' view of stores: filtered, paged, each with its SKU count and last-30-days sales. */
+    @Transactional(readOnly = true)
+    public PageResponse<AdminStoreView> adminList(StoreStatus status, UUID sellerId, String query, Paging paging) {
+        return stores.adminPage(status, sellerId, query == null || query.isBlank() ? null : query.strip(),
+                clock.instant().minus(Duration.ofDays(30)), paging);
+    }
+
+    /**
+     * An admin suspends one store (its products leave public reads, it takes no orders): ACTIVE → SUSPENDED with
+     * {@code StoreChanged} and an audit record carrying the reason. Already suspended (or closed): answered as it is,
+     * nothing written, the first reason stands. The suspension survives the lifting of a seller ban.
+     */
+    @Transactional
+    public AdminStoreView suspend(Actor admin, UUID storeId, String reason) {
+        Store before = stores.lockById(storeId).orElseThrow(() -> StoreAccess.notFound(storeId));
+        Transition<Store> suspended = before.suspend(clock.instant());
+        if (suspended.changed()) {
+            stores.save(before, suspended.state());
+            stores.setSuspensionReason(storeId, reason);
+            publish(suspended);
+            audit.record(admin, "store.suspend", "store", storeId, StoreResponse.from(before),
+                    Map.of("store", StoreResponse.from(suspended.state()), "reason", reason));
+        }
+        return adminView(storeId);
+    }
+
+    /**
+     * An admin reinstates a suspended store: SUSPENDED → ACTIVE with {@code StoreChanged} and an audit record. Already
+     * active, or closed (a reinstatement only undoes a suspension, {@link Store#reinstate}): answered as it is, nothing
+     * written. A store of a banned seller stays suspended: 409 {@code seller-banned} (lift the ban instead).
+     */
+    @Transactional
+    public AdminStoreView reinstate(Actor admin, UUID storeId) {
+        Store before = stores.lockById(storeId).orElseThrow(() -> StoreAccess.notFound(storeId));
+        Transition<Store> reinstated = before.reinstate(clock.instant());
+        if (reinstated.changed()) {
+            if (sellers.isBanned(before.sellerId())) {
+                throw new ConflictException("seller-banned", "Seller is banned",
+                        "The store's seller is banned; lifting the ban reinstates their stores.");
+            }
+            stores.save(before, reinstated.state());
+            stores.setSuspensionReason(storeId, null);
+            publish(reinstated);
+            audit.record(admin, "store.reinstate", "store", storeId, StoreResponse.from(before),
+                    StoreResponse.from(reinstated.state()));
+        }
+        return adminView(storeId);
+    }
+
+    private AdminStoreView adminView(UUID storeId) {
+        return stores.adminView(storeId, clock.instant().minus(Duration.ofDays(30)))
+                .orElseThrow(() -> StoreAccess.notFound(storeId));
     }
 
     /** Load, call, save: stores a changed store over the one loaded, then its events and audit record. */

@@ -118,6 +118,18 @@ public final class PayPalProvider implements PaymentProvider {
     }
 
     @Override
+    public RefundResult refundState(String providerRefundId) {
+        return call("/v2/payments/refunds/" + encode(providerRefundId), null, null,
+                failure -> new RefundResult.Pending(providerRefundId),   // could not ask: ask again later
+                refund -> switch (refund.path("status").asString("")) {
+                    case "COMPLETED" -> new RefundResult.Refunded(refund.path("id").asString(providerRefundId));
+                    case "FAILED", "CANCELLED" -> new RefundResult.Refused(ProviderFailure.of(
+                            ProviderFailure.Kind.REJECTED, refund.path("status").asString(), "refund not completed"));
+                    default -> new RefundResult.Pending(providerRefundId);
+                });
+    }
+
+    @Override
     public Inbound verifyWebhook(Map<String, String> headers, String rawBody) {
         if (!WEBHOOK_HEADERS.stream().allMatch(name -> headers.get(name) != null && !headers.get(name).isBlank())) {
             return new Inbound.Refused("missing PayPal transmission headers");

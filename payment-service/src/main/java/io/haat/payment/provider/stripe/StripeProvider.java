@@ -125,6 +125,22 @@ public final class StripeProvider implements PaymentProvider {
     }
 
     @Override
+    public RefundResult refundState(String providerRefundId) {
+        try {
+            Refund refund = client.v1().refunds().retrieve(providerRefundId);
+            return switch (String.valueOf(refund.getStatus())) {
+                case "succeeded" -> new RefundResult.Refunded(refund.getId());
+                case "failed", "canceled" -> new RefundResult.Refused(ProviderFailure.of(ProviderFailure.Kind.REJECTED,
+                        refund.getFailureReason(), "refund " + refund.getStatus()));
+                default -> new RefundResult.Pending(providerRefundId);
+            };
+        } catch (StripeException | RuntimeException e) {
+            // could not ask (the SDK also fails on an unreadable error body): still pending, ask again later
+            return new RefundResult.Pending(providerRefundId);
+        }
+    }
+
+    @Override
     public Inbound verifyWebhook(Map<String, String> headers, String rawBody) {
         String signature = headers.get(SIGNATURE_HEADER);
         if (signature == null || signature.isBlank()) {

@@ -174,6 +174,25 @@ class PayPalProviderTest {
     }
 
     @Test
+    void aPendingRefundIsLookedUpByItsIdUntilItSettlesOrFails() {
+        for (String[] answer : new String[][] {{"PENDING", "pending"}, {"COMPLETED", "refunded"},
+                {"FAILED", "refused"}, {"CANCELLED", "refused"}}) {
+            paypal.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v2/payments/refunds/1JU0"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody("{\"id\": \"1JU0\", \"status\": \"" + answer[0] + "\"}")));
+            RefundResult state = provider.refundState("1JU0");
+            switch (answer[1]) {
+                case "pending" -> assertThat(state).isEqualTo(new RefundResult.Pending("1JU0"));
+                case "refunded" -> assertThat(state).isEqualTo(new RefundResult.Refunded("1JU0"));
+                default -> assertThat(state).as(answer[0]).isInstanceOf(RefundResult.Refused.class);
+            }
+        }
+        paypal.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v2/payments/refunds/1JU0"))
+                .willReturn(aResponse().withStatus(500)));
+        assertThat(provider.refundState("1JU0")).isEqualTo(new RefundResult.Pending("1JU0"));
+    }
+
+    @Test
     void aWebhookIsVerifiedByPayPalsVerifyCall() {
         String event = "{\"id\": \"WH-2WR32451HC0233532-67976317FL4543714\", \"event_type\": \"PAYMENT.CAPTURE.COMPLETED\","
                 + " \"resource\": {\"id\": \"3C679366HH908993F\", \"supplementary_data\": {\"related_ids\": {\"order_id\": \"5O190127TN364715T\"}}}}";

@@ -166,6 +166,33 @@ class StripeProviderTest {
     }
 
     @Test
+    void aPendingRefundIsLookedUpByItsIdUntilItSettlesOrFails() {
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).willReturn(okJson("""
+                {"id": "re_pending", "object": "refund", "amount": 2000, "currency": "usd", "status": "pending"}""")));
+        assertThat(provider.refund(new RefundRequest(UUID.randomUUID(), lookup, new Money(2_000, "USD"), "test")))
+                .isEqualTo(new RefundResult.Pending("re_pending"));
+
+        for (String[] answer : new String[][] {{"pending", "pending"}, {"succeeded", "refunded"}, {"failed", "refused"},
+                {"canceled", "refused"}}) {
+            stripe.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v1/refunds/re_pending"))
+                    .willReturn(okJson("""
+                            {"id": "re_pending", "object": "refund", "amount": 2000, "currency": "usd", "status": "%s",
+                             "failure_reason": "lost_or_stolen_card"}""".formatted(answer[0]))));
+            RefundResult state = provider.refundState("re_pending");
+            switch (answer[1]) {
+                case "pending" -> assertThat(state).isEqualTo(new RefundResult.Pending("re_pending"));
+                case "refunded" -> assertThat(state).isEqualTo(new RefundResult.Refunded("re_pending"));
+                default -> assertThat(state).as(answer[0]).isInstanceOfSatisfying(RefundResult.Refused.class,
+                        refused -> assertThat(refused.failure().kind()).isEqualTo(ProviderFailure.Kind.REJECTED));
+            }
+        }
+        stripe.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v1/refunds/re_pending"))
+                .willReturn(aResponse().withStatus(503)));
+        assertThat(provider.refundState("re_pending")).as("cannot ask: still pending")
+                .isEqualTo(new RefundResult.Pending("re_pending"));
+    }
+
+    @Test
     void aRefusedRefundIsTyped() {
         stripe.stubFor(post(urlEqualTo("/v1/refunds")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody("""
