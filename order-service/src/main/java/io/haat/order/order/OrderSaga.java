@@ -92,7 +92,7 @@ public class OrderSaga {
 
     /**
      * Loads the order locked, applies the transition, saves and publishes; returns the order after it. Fulfilment,
-     * delivery, returns and disputes call it too, in their own transactions.
+     * delivery and after-sales call it too, in their own transactions.
      */
     public Order change(String orderId, Function<Order, Transition<Order>> transition) {
         UUID id = parse(orderId);

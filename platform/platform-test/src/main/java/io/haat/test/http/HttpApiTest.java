@@ -1,9 +1,11 @@
 package io.haat.test.http;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,5 +118,58 @@ public abstract class HttpApiTest {
 
     protected Response delete(String path, String token) {
         return call("DELETE", path, token, null);
+    }
+
+    /** A file part of a multipart request. */
+    public record FilePart(String name, String filename, String contentType, byte[] content) {
+    }
+
+    /**
+     * A multipart/form-data POST: {@code json} as the part {@code jsonPart} (application/json), then the files.
+     */
+    protected Response multipart(String path, String token, String jsonPart, Object json, List<FilePart> files) {
+        String boundary = "haat-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, new FilePart(jsonPart, null, "application/json",
+                this.json.writeValueAsString(json).getBytes(StandardCharsets.UTF_8)));
+        files.forEach(file -> part(body, boundary, file));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Accept", "application/json, application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = response.body() == null || response.body().isBlank()
+                    ? this.json.createObjectNode() : this.json.readTree(response.body());
+            return new Response(response.statusCode(), parsed, response.headers().map());
+        } catch (Exception e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        }
+    }
+
+    /** A GET whose answer is kept as bytes (an image, a PDF). */
+    protected HttpResponse<byte[]> getBytes(String path, String token) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
+    private static void part(ByteArrayOutputStream out, String boundary, FilePart part) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                + (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"")
+                + "\r\nContent-Type: " + part.contentType() + "\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(part.content());
+        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 }
