@@ -2,8 +2,10 @@
 -- provider settles later.
 
 -- One row per delivery whose cash was collected (CashCollected), applied once per delivery id: that part of the
--- order's cash-on-delivery payment is captured in the ledger (cod:<deliveryId>). The payment stays COD_ACCEPTED
--- (partially collected) until the rows of its deliveries add up to its amount, then it is CAPTURED.
+-- order's cash-on-delivery payment is captured in the ledger (cod:<deliveryId>). A seller order cancelled before its
+-- cash was collected gets a waived row (delivery_id 'cancelled:<sellerOrderId>', nothing captured): its cash will never
+-- come. The payment stays COD_ACCEPTED (partially collected) until its rows add up to its amount, then it is CAPTURED
+-- for what was collected (or FAILED COD_NOT_COLLECTED if all of it was waived).
 CREATE TABLE cod_collection (
     delivery_id     text        PRIMARY KEY,
     payment_id      uuid        NOT NULL REFERENCES payment (id),
@@ -11,6 +13,7 @@ CREATE TABLE cod_collection (
     seller_order_id text        NOT NULL,
     currency        char(3)     NOT NULL,
     amount_minor    bigint      NOT NULL CHECK (amount_minor > 0),
+    waived          boolean     NOT NULL DEFAULT false,
     collected_at    timestamptz NOT NULL,
     recorded_at     timestamptz NOT NULL
 );

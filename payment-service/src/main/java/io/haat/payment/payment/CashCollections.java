@@ -2,6 +2,7 @@ package io.haat.payment.payment;
 
 import io.haat.events.Money;
 import io.haat.events.orders.CashCollected;
+import io.haat.events.payment.PaymentFailureReason;
 import io.haat.events.payment.PaymentProvider;
 import io.haat.events.payment.PaymentStatus;
 import io.haat.payment.ledger.CommissionPolicy;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * same rule before publishing, so a difference is a bug or a tampered event for people to look at, never money to
  * book. Each collection posts a capture to the ledger ({@code cod:<deliveryId>}); the payment stays COD_ACCEPTED
  * (partially collected: {@code cod_collection} holds what was collected) until the collections add up to its amount,
- * then it is CAPTURED and {@code PaymentCaptured} is published.
+ * then it is CAPTURED and {@code PaymentCaptured} is published. A seller order cancelled before its cash was collected
+ * has its cash due waived ({@link #sellerOrderCancelled}): the payment is then captured for what was collected.
  */
 @Component
 class CashCollections {
@@ -71,7 +73,7 @@ class CashCollections {
         if (due == null) {
             throw refused(event, "seller order " + event.sellerOrderId() + " is not part of the order");
         }
-        long uncollected = due - collections.collectedMinor(payment.id(), event.sellerOrderId());
+        long uncollected = due - collections.settledMinor(payment.id(), event.sellerOrderId());
         if (event.amount().amountMinor() != uncollected) {
             throw refused(event, "collected " + event.amount().amountMinor() + " but " + uncollected
                     + " of its cash is uncollected");
@@ -79,9 +81,41 @@ class CashCollections {
         collections.insert(event, payment.id(), clock.instant());
         ledger.postCashCollected(event.deliveryId(), payment.id().toString(), event.orderId(), event.sellerOrderId(),
                 event.amount(), copy.sellerOrders(), commission.ratesAt(copy.placedAt(), copy.sellerOrders()));
-        if (collections.collectedMinor(payment.id(), null) == payment.amount().amountMinor()) {
-            events.apply(payment, payment.capture(payment.amount(), clock.instant()));
+        settleIfComplete(payment);
+    }
+
+    /**
+     * A seller order was cancelled (before shipment, so before its cash was collected): its uncollected cash due is
+     * waived once, so that the payment can still be captured for what the other seller orders' deliveries collect.
+     * Nothing for an order without an accepted cash payment.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void sellerOrderCancelled(OrderCopy copy, String sellerOrderId) {
+        var cod = payments.ofOrder(copy.orderId()).stream()
+                .filter(p -> p.provider() == PaymentProvider.CASH_ON_DELIVERY && p.status() == PaymentStatus.COD_ACCEPTED)
+                .findFirst();
+        if (cod.isEmpty()) {
+            return;
         }
+        Payment payment = payments.lock(cod.get().id()).orElseThrow();
+        long due = CashSplit.dueOf(copy.sellerOrders(), payment.amount()).getOrDefault(sellerOrderId, 0L);
+        long uncollected = due - collections.settledMinor(payment.id(), sellerOrderId);
+        if (uncollected > 0 && collections.waive(payment.id(), copy.orderId(), sellerOrderId,
+                new Money(uncollected, payment.amount().currency()), clock.instant())) {
+            settleIfComplete(payment);
+        }
+    }
+
+    // every seller order's cash collected or waived: CAPTURED for what was collected, FAILED if nothing was
+    private void settleIfComplete(Payment payment) {
+        CashCollectionRepository.Totals totals = collections.totals(payment.id());
+        if (totals.settledMinor() != payment.amount().amountMinor()) {
+            return;
+        }
+        events.apply(payment, totals.collectedMinor() > 0
+                ? payment.capture(new Money(totals.collectedMinor(), payment.amount().currency()), clock.instant())
+                : payment.fail(PaymentFailureReason.COD_NOT_COLLECTED, "the seller orders paid in cash were cancelled",
+                        clock.instant()));
     }
 
     private static MalformedEventException refused(CashCollected event, String why) {

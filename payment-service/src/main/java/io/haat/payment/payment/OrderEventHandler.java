@@ -39,10 +39,12 @@ class OrderEventHandler {
     private final RefundRequests refunds;
     private final RefundRepository refundRecords;
     private final Ledger ledger;
+    private final CashCollections cash;
     private final Clock clock;
 
     OrderEventHandler(OrderCopies copies, PaymentRepository payments, PaymentEvents events, RefundRequests refunds,
-                      RefundRepository refundRecords, Ledger ledger, Clock clock) {
+                      RefundRepository refundRecords, Ledger ledger, CashCollections cash, Clock clock) {
+        this.cash = cash;
         this.refundRecords = refundRecords;
         this.ledger = ledger;
         this.copies = copies;
@@ -115,6 +117,7 @@ class OrderEventHandler {
                 .noneMatch(so -> so.sellerOrderId().equals(event.sellerOrderId()))) {
             return asked;   // nothing was ever captured for a seller order we do not know
         }
+        cash.sellerOrderCancelled(copy.get(), event.sellerOrderId());
         String currency = copy.get().total().currency();
         long kept = ledger.refundable(event.orderId(), List.of(event.sellerOrderId()), currency).positions()
                 .getOrDefault(event.sellerOrderId(), SellerOrderPosition.NONE).netCaptured();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haat.events.orders.CashCollected;
 import io.haat.events.orders.OrderAwaitingPayment;
+import io.haat.events.orders.SellerOrderStatus;
+import io.haat.events.orders.SellerOrderStatusChanged;
 import io.haat.events.orders.SellerOrderTotals;
 import io.haat.events.payment.PaymentProvider;
 import io.haat.payment.PaymentIntegrationTest;
@@ -95,6 +97,38 @@ class CashCollectedTest extends PaymentIntegrationTest {
         assertThat(capturedFor(order.sellerOrders().get(0).sellerOrderId())).isEqualTo(6_000);
         assertThat(capturedFor(order.sellerOrders().get(1).sellerOrderId())).isEqualTo(4_000);
         assertThat(outboxForOrder("PaymentCaptured", order.orderId())).isEqualTo(2);
+    }
+
+    @Test
+    void aSellerOrderCancelledBeforeItsCashWasCollectedIsWaivedAndThePaymentCapturedForTheRest() {
+        User customer = user("CUSTOMER");
+        OrderAwaitingPayment order = awaitingPayment(customer, 10_000, PaymentProvider.CASH_ON_DELIVERY, 10_000);
+        String cod = cashPayment(order.orderId());
+        deliver(collected(order, "delivery-" + UUID.randomUUID(), 0, 6_000));
+        SellerOrderTotals second = order.sellerOrders().get(1);
+        SellerOrderStatusChanged cancelled = new SellerOrderStatusChanged(second.sellerOrderId(), order.orderId(),
+                second.storeId(), SellerOrderStatus.CANCELLED, second.total(), clock.instant());
+        deliver(cancelled);
+        deliver(cancelled);   // another event of the same cancellation
+
+        assertThat(paymentStatus(cod)).isEqualTo("CAPTURED");
+        assertThat(outbox("PaymentCaptured", cod)).singleElement().satisfies(event ->
+                assertThat(event.at("/payload/amount/amountMinor").asLong()).isEqualTo(6_000));
+        assertThat(outboxForOrder("PaymentRefunded", order.orderId())).as("nothing of it was collected").isZero();
+        assertThatThrownBy(() -> deliver(collected(order, "delivery-" + UUID.randomUUID(), 1, 4_000)))
+                .isInstanceOf(MalformedEventException.class);
+
+        // a split tender whose only cash part is cancelled: nothing will be collected
+        OrderAwaitingPayment split = awaitingPayment(customer, 10_000, PaymentProvider.SANDBOX, 4_000);
+        call("POST", "/payments", customer.token(), Map.of("orderId", split.orderId(), "provider", "SANDBOX"),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        SellerOrderTotals cashPart = split.sellerOrders().get(1);
+        deliver(new SellerOrderStatusChanged(cashPart.sellerOrderId(), split.orderId(), cashPart.storeId(),
+                SellerOrderStatus.CANCELLED, cashPart.total(), clock.instant()));
+        String splitCod = cashPayment(split.orderId());
+        assertThat(paymentStatus(splitCod)).isEqualTo("FAILED");
+        assertThat(outbox("PaymentFailed", splitCod)).singleElement().satisfies(event ->
+                assertThat(event.at("/payload/reasonCode").asString()).isEqualTo("COD_NOT_COLLECTED"));
     }
 
     @Test
