@@ -3,7 +3,6 @@ package io.haat.payment.report;
 import io.haat.platform.security.RolePaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +35,8 @@ public class RevenueReportController {
                                       @RequestParam(required = false) String granularity,
                                       @RequestParam(required = false) String zone) {
         RevenueReport report = reports.report(from, to, granularity, zone);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"revenue-" + report.from() + "-"
-                        + report.to() + "-" + report.granularity() + ".csv\"")
-                .body(RevenueReportService.csv(report));
+        return RevenueReportService.csv(report).download("revenue-" + report.from() + "-" + report.to() + "-"
+                + report.granularity() + ".csv");
     }
 
     /** 403 for every other role before anything is read. */

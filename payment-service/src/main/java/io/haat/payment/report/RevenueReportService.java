@@ -1,8 +1,9 @@
 package io.haat.payment.report;
 
+import io.haat.platform.report.Csv;
+import io.haat.platform.report.ReportRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RevenueReportService {
 
-    static final String CSV_HEADER = "period_start,period_end,currency,seller_id,gross_merchandise_value_minor,"
-            + "refunds_minor,commission_minor,platform_discounts_minor,net_revenue_minor";
+    private static final String[] CSV_HEADER = {"period_start", "period_end", "currency", "seller_id",
+        "gross_merchandise_value_minor", "refunds_minor", "commission_minor", "platform_discounts_minor",
+        "net_revenue_minor"};
 
     private final RevenueRepository sums;
     private final String defaultZone;
@@ -30,8 +32,7 @@ public class RevenueReportService {
     public RevenueReport report(String from, String to, String granularity, String zone) {
         ReportRange range = ReportRange.parse(from, to, granularity, zone, defaultZone);
         List<ReportRange.Period> periods = range.periods();
-        List<RevenueRepository.Row> rows = sums.sums(periods.stream().map(ReportRange.Period::startsAt).toList(),
-                range.startsAt(), range.endsAt());
+        List<RevenueRepository.Row> rows = sums.sums(range);
         List<RevenueReport.Period> out = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             int index = i + 1;   // width_bucket counts from 1
@@ -51,33 +52,21 @@ public class RevenueReportService {
                             .toList(), sellers));
         }
         return new RevenueReport(range.from(), range.to(), range.zone().getId(),
-                range.granularity().name().toLowerCase(Locale.ROOT), out);
+                range.granularity().label(), out);
     }
 
     /** One header row, then one row per period, currency and seller with movements (amounts in minor units). */
-    public static String csv(RevenueReport report) {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
+    public static Csv csv(RevenueReport report) {
+        Csv csv = Csv.withHeader(CSV_HEADER);
         for (RevenueReport.Period period : report.periods()) {
             for (RevenueReport.SellerFigures seller : period.sellers()) {
                 RevenueFigures f = seller.figures();
-                csv.append(period.start()).append(',').append(period.end()).append(',').append(seller.currency())
-                        .append(',').append(seller.sellerId() == null ? "" : field(seller.sellerId()))
-                        .append(',').append(f.grossMerchandiseValue().amountMinor())
-                        .append(',').append(f.refunds().amountMinor())
-                        .append(',').append(f.commission().amountMinor())
-                        .append(',').append(f.platformDiscounts().amountMinor())
-                        .append(',').append(f.netRevenue().amountMinor()).append("\r\n");
+                csv.row(period.start(), period.end(), seller.currency(), seller.sellerId(),
+                        f.grossMerchandiseValue().amountMinor(), f.refunds().amountMinor(),
+                        f.commission().amountMinor(), f.platformDiscounts().amountMinor(),
+                        f.netRevenue().amountMinor());
             }
         }
-        return csv.toString();
-    }
-
-    /** RFC 4180 quoting, and no leading formula character a spreadsheet would evaluate. */
-    private static String field(String value) {
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return csv;
     }
 }

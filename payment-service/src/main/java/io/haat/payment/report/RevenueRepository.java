@@ -1,9 +1,8 @@
 package io.haat.payment.report;
 
+import io.haat.platform.report.ReportRange;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,13 +17,12 @@ public class RevenueRepository {
     }
 
     /**
-     * One row per (period, currency, seller) with movements: {@code period} is the 1-based index of the period whose
-     * start (in {@code periodStarts}, ascending) is the last one not after the transaction's time. Entries are
+     * One row per (period, currency, seller) with movements in the range: {@code period} is the 1-based index (in
+     * {@link ReportRange#periods()}) of the period of the transaction's time. Entries are
      * attributed to the seller of their seller order (whose earnings entries name it); entries of no seller order
      * (overpayments, payouts) are not revenue and are left out.
      */
-    public List<Row> sums(List<Instant> periodStarts, Instant from, Instant to) {
-        String bounds = periodStarts.stream().map(Instant::toString).collect(Collectors.joining(",", "{", "}"));
+    public List<Row> sums(ReportRange range) {
         return jdbc.sql("""
                         WITH moved AS (
                             SELECT width_bucket(t.posted_at, CAST(:bounds AS timestamptz[])) AS period, e.currency,
@@ -49,7 +47,8 @@ public class RevenueRepository {
                         FROM moved m LEFT JOIN sellers s ON s.seller_order_id = m.seller_order_id
                         GROUP BY m.period, m.currency, s.seller_id
                         ORDER BY m.period, m.currency, s.seller_id NULLS LAST""")
-                .param("bounds", bounds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("bounds", range.periodStartsArray()).param("from", Timestamp.from(range.startsAt()))
+                .param("to", Timestamp.from(range.endsAt()))
                 .query((rs, row) -> new Row(rs.getInt("period"), rs.getString("currency").trim(),
                         rs.getString("seller_id"), rs.getLong("gmv"), rs.getLong("refunds"), rs.getLong("commission"),
                         rs.getLong("discounts")))

@@ -12,10 +12,6 @@ import io.haat.payment.ledger.Ledger;
 import io.haat.payment.ledger.LedgerPostings;
 import io.haat.payment.ledger.LedgerRepository;
 import io.haat.payment.ledger.LedgerTransaction;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,7 +37,6 @@ import tools.jackson.databind.JsonNode;
 class RevenueReportApiTest extends PaymentIntegrationTest {
 
     private static final String PATH = "/admin/reports/revenue";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Autowired
     private Ledger ledger;
@@ -177,12 +172,12 @@ class RevenueReportApiTest extends PaymentIntegrationTest {
     }
 
     @Test
-    void theCsvHasAHeaderAndOneRowPerPeriodCurrencyAndSeller() throws Exception {
-        HttpResponse<String> csv = csv("from=2001-03-01&to=2001-05-01&granularity=month&zone=Asia/Kathmandu",
+    void theCsvHasAHeaderAndOneRowPerPeriodCurrencyAndSeller() {
+        TextResponse csv = csv("from=2001-03-01&to=2001-05-01&granularity=month&zone=Asia/Kathmandu",
                 user("ADMIN").token());
-        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString()
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition"))
                 .contains("revenue-2001-03-01-2001-05-01-month.csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("period_start,period_end,currency,seller_id,gross_merchandise_value_minor,"
@@ -195,17 +190,12 @@ class RevenueReportApiTest extends PaymentIntegrationTest {
         assertThat(lines.get(1)).contains("NPR," + a + ",");
         assertThat(lines.get(3)).contains(",USD,");
 
-        HttpResponse<String> bad = csv("from=2001-05-01&to=2001-03-01", user("ADMIN").token());
-        assertThat(bad.statusCode()).isEqualTo(400);
+        TextResponse bad = csv("from=2001-05-01&to=2001-03-01", user("ADMIN").token());
+        assertThat(bad.status()).isEqualTo(400);
     }
 
-    private HttpResponse<String> csv(String query, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH + "?" + query))
-                .header("Accept", "text/csv").GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private TextResponse csv(String query, String token) {
+        return getText(PATH + "?" + query, token, "text/csv");
     }
 
     @Test
@@ -233,12 +223,12 @@ class RevenueReportApiTest extends PaymentIntegrationTest {
         String query = "?from=2001-03-01&to=2001-05-01";
         assertThat(get(PATH + query, null).status()).isEqualTo(401);
         assertThat(get(PATH + query, "not-a-jwt").status()).isEqualTo(401);
-        assertThat(csv(query.substring(1), null).statusCode()).isEqualTo(401);
+        assertThat(csv(query.substring(1), null).status()).isEqualTo(401);
         for (String role : List.of("SELLER", "CUSTOMER", "DELIVERY_AGENT")) {
             Response forbidden = get(PATH + query, user(role).token());
             assertThat(forbidden.status()).as(role).isEqualTo(403);
             assertThat(forbidden.problemType()).isEqualTo("https://haat.io/problems/forbidden");
-            assertThat(csv(query.substring(1), user(role).token()).statusCode()).as(role).isEqualTo(403);
+            assertThat(csv(query.substring(1), user(role).token()).status()).as(role).isEqualTo(403);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.haat.seller.analytics;
 
+import io.haat.platform.report.Granularity;
 import io.haat.platform.security.Actor;
 import io.haat.platform.security.CurrentUser;
 import io.haat.platform.web.Paging;

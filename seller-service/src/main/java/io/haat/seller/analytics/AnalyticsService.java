@@ -1,5 +1,6 @@
 package io.haat.seller.analytics;
 
+import io.haat.platform.report.Granularity;
 import io.haat.platform.security.Actor;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.Paging;
@@ -44,7 +45,7 @@ public class AnalyticsService {
                 analytics.sales(storeId, range.startInstant(), range.endInstant());
         String reported = currency != null ? checkedCurrency(currency) : mainCurrency(buckets);
         Map<LocalDate, long[]> periods = new TreeMap<>();
-        for (LocalDate p = granularity.periodStart(range.from()); !p.isAfter(range.to()); p = granularity.next(p)) {
+        for (LocalDate p = granularity.periodStart(range.from()); !p.isAfter(range.to()); p = granularity.nextStart(p)) {
             periods.put(p, new long[8]);
         }
         long[] totals = new long[8];
@@ -61,7 +62,7 @@ public class AnalyticsService {
         }
         List<SalesPeriod> series = new ArrayList<>();
         periods.forEach((start, figures) -> series.add(
-                SalesPeriod.of(start, granularity.next(start).minusDays(1), reported, figures)));
+                SalesPeriod.of(start, granularity.nextStart(start).minusDays(1), reported, figures)));
         List<String> others = buckets.stream().map(AnalyticsRepository.SalesBucket::currency)
                 .filter(c -> !c.equals(reported)).distinct().sorted().toList();
         return new SalesReport(storeId, range.from(), range.to(), granularity, range.zone().getId(), reported,

@@ -1,5 +1,6 @@
 package io.haat.seller.analytics;
 
+import io.haat.platform.report.Granularity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

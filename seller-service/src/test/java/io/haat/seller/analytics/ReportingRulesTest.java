@@ -11,18 +11,6 @@ import org.junit.jupiter.api.Test;
 class ReportingRulesTest {
 
     @Test
-    void periodsStartOnTheFirstDayOfTheirWeekOrMonth() {
-        LocalDate thursday = LocalDate.parse("2025-03-13");
-        assertThat(Granularity.DAY.periodStart(thursday)).isEqualTo(thursday);
-        assertThat(Granularity.WEEK.periodStart(thursday)).isEqualTo("2025-03-10");
-        assertThat(Granularity.MONTH.periodStart(thursday)).isEqualTo("2025-03-01");
-        assertThat(Granularity.MONTH.next(LocalDate.parse("2025-01-01"))).isEqualTo("2025-02-01");
-        assertThat(Granularity.parse(null)).isEqualTo(Granularity.DAY);
-        assertThat(Granularity.parse("Week")).isEqualTo(Granularity.WEEK);
-        assertThatThrownBy(() -> Granularity.parse("hour")).isInstanceOf(BadRequestException.class);
-    }
-
-    @Test
     void aRangeIsBoundedByLocalMidnights() {
         Instant now = Instant.parse("2025-03-31T12:00:00Z");
         ReportRange range = ReportRange.parse("2025-03-11", "2025-03-11", "Asia/Kathmandu", now);

@@ -80,6 +80,30 @@ public abstract class HttpApiTest {
         }
     }
 
+    /** An answer kept as text (a CSV report, say): status, body and headers. */
+    protected record TextResponse(int status, String body, Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+    }
+
+    /** {@code GET} asking for {@code accept} (e.g. {@code text/csv}), the answer as text. */
+    protected TextResponse getText(String path, String token, String accept) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", accept).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new TextResponse(response.statusCode(), response.body(), response.headers().map());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
     protected Response get(String path, String token) {
         return call("GET", path, token, null);
     }

@@ -1,4 +1,4 @@
-package io.haat.payment.report;
+package io.haat.platform.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Periods of a report range: clipped to the range, bounded by local midnights of the zone. */
-class RevenueReportRangeTest {
+/** Periods of a report range: clipped to the range, bounded by local midnights of the zone; granularities. */
+class ReportRangeTest {
 
     @Test
     void monthsAndWeeksAreClippedToTheRangeAndStartAtLocalMidnight() {
@@ -39,5 +39,28 @@ class RevenueReportRangeTest {
         assertThatThrownBy(() -> ReportRange.parse("2026-01-01", "2027-01-03", "day", "UTC", "UTC"))
                 .isInstanceOf(InvalidRequestException.class);
         assertThat(ReportRange.parse("2026-01-01", "2027-01-02", "day", "UTC", "UTC").periods()).hasSize(366);
+        assertThatThrownBy(() -> ReportRange.zone("Mars/Olympus")).isInstanceOfSatisfying(
+                InvalidRequestException.class, e -> assertThat(e.errors().getFirst().field()).isEqualTo("zone"));
+    }
+
+    @Test
+    void periodStartsNumberThePeriodsForWidthBucket() {
+        ReportRange days = ReportRange.parse("2026-01-01", "2026-01-03", "day", "Asia/Kathmandu", "UTC");
+        assertThat(days.periodStartsArray()).isEqualTo("{2025-12-31T18:15:00Z,2026-01-01T18:15:00Z}");
+    }
+
+    @Test
+    void granularitiesParseAndFindTheirPeriods() {
+        LocalDate thursday = LocalDate.parse("2025-03-13");
+        assertThat(Granularity.DAY.periodStart(thursday)).isEqualTo(thursday);
+        assertThat(Granularity.WEEK.periodStart(thursday)).isEqualTo("2025-03-10");
+        assertThat(Granularity.MONTH.periodStart(thursday)).isEqualTo("2025-03-01");
+        assertThat(Granularity.WEEK.nextStart(thursday)).isEqualTo("2025-03-17");
+        assertThat(Granularity.MONTH.nextStart(LocalDate.parse("2025-01-01"))).isEqualTo("2025-02-01");
+        assertThat(Granularity.parse(null)).isEqualTo(Granularity.DAY);
+        assertThat(Granularity.parse(" Week")).isEqualTo(Granularity.WEEK);
+        assertThat(Granularity.MONTH.label()).isEqualTo("month");
+        assertThatThrownBy(() -> Granularity.parse("hour")).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.errors().getFirst().field()).isEqualTo("granularity"));
     }
 }

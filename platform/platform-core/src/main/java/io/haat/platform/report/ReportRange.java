@@ -1,4 +1,4 @@
-package io.haat.payment.report;
+package io.haat.platform.report;
 
 import io.haat.platform.web.FieldProblem;
 import io.haat.platform.web.InvalidRequestException;
@@ -9,12 +9,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * A revenue report's range: local dates {@code from} (included) to {@code to} (excluded) in a time zone, cut into
- * periods of a granularity. The first and last periods are clipped to the range (a week report from a Wednesday
- * starts its first period that Wednesday).
+ * A report's range: local dates {@code from} (included) to {@code to} (excluded) in a time zone, cut into periods of
+ * a granularity. The first and last periods are clipped to the range (a week report from a Wednesday starts its
+ * first period that Wednesday). Used by the admin reports of payment-service and order-service.
  */
 public record ReportRange(LocalDate from, LocalDate to, ZoneId zone, Granularity granularity) {
 
@@ -22,7 +22,10 @@ public record ReportRange(LocalDate from, LocalDate to, ZoneId zone, Granularity
     public record Period(LocalDate start, LocalDate end, Instant startsAt, Instant endsAt) {
     }
 
-    /** Every problem with the parameters at once, as 400 {@code validation} naming each parameter. */
+    /**
+     * Every problem with the parameters at once, as 400 {@code validation} naming each parameter ({@code from},
+     * {@code to}, {@code granularity}, {@code zone}); no zone is {@code defaultZone}, no granularity DAY.
+     */
     public static ReportRange parse(String from, String to, String granularity, String zone, String defaultZone) {
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate start = date("from", from, errors);
@@ -32,8 +35,8 @@ public record ReportRange(LocalDate from, LocalDate to, ZoneId zone, Granularity
         if (start != null && end != null && !start.isBefore(end)) {
             errors.add(new FieldProblem("to", "must be after 'from' (the report covers from ≤ day < to)"));
         } else if (start != null && end != null && unit != null && ChronoUnit.DAYS.between(start, end) > unit.maxDays()) {
-            errors.add(new FieldProblem("to", "a " + unit.name().toLowerCase(Locale.ROOT) + " report spans at most "
-                    + unit.maxDays() + " days"));
+            errors.add(new FieldProblem("to", "a " + unit.label() + " report spans at most " + unit.maxDays()
+                    + " days"));
         }
         InvalidRequestException.throwIfAny(errors);
         return new ReportRange(start, end, zoneId, unit);
@@ -58,6 +61,14 @@ public record ReportRange(LocalDate from, LocalDate to, ZoneId zone, Granularity
         return periods;
     }
 
+    /**
+     * The periods' starts as a PostgreSQL {@code timestamptz[]} literal: {@code width_bucket(at, CAST(:starts AS
+     * timestamptz[]))} then numbers an instant of the range with its period's index in {@link #periods()} plus one.
+     */
+    public String periodStartsArray() {
+        return periods().stream().map(p -> p.startsAt().toString()).collect(Collectors.joining(",", "{", "}"));
+    }
+
     private static LocalDate date(String name, String value, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldProblem(name, "is required: a date such as 2026-01-31"));
@@ -72,15 +83,20 @@ public record ReportRange(LocalDate from, LocalDate to, ZoneId zone, Granularity
     }
 
     private static Granularity granularity(String value, List<FieldProblem> errors) {
-        if (value == null || value.isBlank()) {
-            return Granularity.DAY;
-        }
         try {
-            return Granularity.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldProblem("granularity", "must be day, week or month"));
+            return Granularity.parse(value);
+        } catch (InvalidRequestException e) {
+            errors.addAll(e.errors());
             return null;
         }
+    }
+
+    /** An IANA zone or an offset; 400 naming {@code zone} otherwise. */
+    public static ZoneId zone(String value) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ZoneId zone = zone(value, errors);
+        InvalidRequestException.throwIfAny(errors);
+        return zone;
     }
 
     private static ZoneId zone(String value, List<FieldProblem> errors) {
