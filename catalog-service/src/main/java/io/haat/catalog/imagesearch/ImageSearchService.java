@@ -1,8 +1,8 @@
 package io.haat.catalog.imagesearch;
 
-import io.haat.catalog.image.ImageProcessor;
-import io.haat.catalog.image.InvalidImage;
-import io.haat.catalog.image.ProcessedImage;
+import io.haat.platform.image.ImageProcessor;
+import io.haat.platform.image.InvalidImage;
+import io.haat.platform.image.ProcessedImage;
 import io.haat.catalog.product.Product;
 import io.haat.catalog.product.ProductQueries;
 import io.haat.catalog.support.Links;

@@ -205,7 +205,7 @@ class ImageSearchApiTest extends CatalogTest {
         assertThat(text.json().get("type").asString()).endsWith("not-an-image");
 
         Api.Response bomb = api.upload("/search/image", searcher(), "bomb.png", "image/png",
-                io.haat.catalog.image.TestImages.pngDeclaring(20_000, 20_000));
+                io.haat.test.image.TestImages.pngDeclaring(20_000, 20_000));
         assertThat(bomb.status()).isEqualTo(400);
         assertThat(bomb.json().get("type").asString()).endsWith("image-dimensions-too-large");
 
