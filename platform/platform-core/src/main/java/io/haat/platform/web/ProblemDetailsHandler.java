@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -90,6 +92,21 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         }
         return respond(ex, Problems.forStatus(HttpStatus.FORBIDDEN, Problems.defaultDetail(HttpStatus.FORBIDDEN)),
                 new HttpHeaders(), request);
+    }
+
+    /**
+     * A body declared multipart that cannot be parsed (no boundary, truncated parts): the client's fault, on any path.
+     * Too large an upload is a {@code MaxUploadSizeExceededException}, answered 413 by the base class.
+     */
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<Object> handleUnreadableMultipart(MultipartException ex, WebRequest request) {
+        if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+            return handleMaxUploadSizeExceededException(tooLarge, new HttpHeaders(), HttpStatus.PAYLOAD_TOO_LARGE,
+                    request);
+        }
+        return respond(ex, Problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                "The multipart body cannot be read: it needs a boundary and well-formed parts."), new HttpHeaders(),
+                request);
     }
 
     @ExceptionHandler(Exception.class)
