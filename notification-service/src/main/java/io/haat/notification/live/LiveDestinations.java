@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class LiveDestinations {
 
-    /** Where {@code LiveUpdates} and chat deliver a user's own events: subscribe to {@code /user/queue/updates}. */
-    public static final String USER_UPDATES = "/queue/updates";
     /** Where errors of the user's own {@code SEND}s go: subscribe to {@code /user/queue/errors}. */
     public static final String USER_ERRORS = "/queue/errors";
     /** The live admin alert stream. */

@@ -2,6 +2,7 @@ package io.haat.notification.live;
 
 import io.haat.notification.live.LiveDestinations.Subscription;
 import java.security.Principal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class StompDestinationGuard implements ChannelInterceptor {
 
-    private final ConversationMembership membership;
+    private final ObjectProvider<ConversationMembership> membership;
 
-    StompDestinationGuard(ConversationMembership membership) {
+    /** The membership is looked up on use: chats publish through the broker this guard is part of. */
+    StompDestinationGuard(ObjectProvider<ConversationMembership> membership) {
         this.membership = membership;
     }
 
@@ -44,7 +46,7 @@ class StompDestinationGuard implements ChannelInterceptor {
         switch (LiveDestinations.subscription(destination)) {
             case Subscription.OwnQueue own -> { }
             case Subscription.Conversation chat -> {
-                if (!membership.isParticipant(chat.chatId(), user.getName())) {
+                if (!membership.getObject().isParticipant(chat.chatId(), user)) {
                     throw new MessageDeliveryException("chat " + chat.chatId() + " not found");
                 }
             }
