@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 /**
  * Base of the chat and live-channel tests: the service's one test context, plus stores whose seller is known (from
@@ -34,6 +35,8 @@ public abstract class LiveChatTest extends HttpApiTest {
     protected EventEnvelopes envelopes;
     @Autowired
     protected StoreDirectory stores;
+    @Autowired
+    protected SimpUserRegistry sessions;
 
     /** A store and the seller user who answers its chats. */
     protected record Shop(String storeId, User seller) {
@@ -78,5 +81,12 @@ public abstract class LiveChatTest extends HttpApiTest {
             throw new IllegalStateException("not connected: " + connected);
         }
         return wire;
+    }
+
+    /** Waits until the broker knows that {@code userId} subscribed to {@code destination}. */
+    protected void awaitSubscribed(String userId, String destination) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> sessions.getUser(userId) != null
+                && sessions.getUser(userId).getSessions().stream().flatMap(s -> s.getSubscriptions().stream())
+                .anyMatch(s -> s.getDestination().equals(destination)));
     }
 }
