@@ -2,10 +2,12 @@ package io.haat.notification;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** notification-service: email, push, in-app feed, live updates, chat, admin alerts. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableScheduling
 public class NotificationApplication {
 

@@ -52,6 +52,27 @@ public final class Mailbox {
         }
     }
 
+    /** Every part of the mail (HTML and plain text) one after the other. */
+    public static String body(MimeMessage message) {
+        return html(message);
+    }
+
+    /** The content types of the mail's parts, e.g. {@code text/plain; charset=UTF-8}. */
+    public static List<String> partTypes(MimeMessage message) {
+        try {
+            if (message.getContent() instanceof Multipart multipart) {
+                List<String> types = new java.util.ArrayList<>();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    types.add(multipart.getBodyPart(i).getContentType());
+                }
+                return types;
+            }
+            return List.of(message.getContentType());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read mail", e);
+        }
+    }
+
     private static String html(MimeMessage message) {
         try {
             Object content = message.getContent();

@@ -10,6 +10,7 @@ import io.haat.events.Topics;
 import io.haat.identity.testing.EventLog;
 import io.haat.identity.testing.IntegrationTestBase;
 import io.haat.identity.testing.Mailbox;
+import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,21 @@ class EmailVerificationTest extends IntegrationTestBase {
         assertThat(get("/me", account.accessToken()).body().path("emailVerified").asBoolean()).isTrue();
         events.await(Topics.IDENTITY_USER, envelope -> EventLog.ofType("UserProfileChanged", id.toString()).test(envelope)
                 && envelope.path("payload").path("emailVerified").asBoolean());
+    }
+
+    @Test
+    void theMailIsHaatsOwnConfirmYourEmail() {
+        String email = uniqueEmail("branded");
+        register(email, "good-password", "Zara Branded", "CUSTOMER");
+        mailbox.awaitActionLink(email, 1);
+
+        MimeMessage mail = mailbox.to(email).getFirst();
+        assertThat(Mailbox.subject(mail)).isEqualTo("Haat: confirm your email or reset your password");
+        assertThat(Mailbox.partTypes(mail)).anySatisfy(type -> assertThat(type).startsWith("text/plain"))
+                .anySatisfy(type -> assertThat(type).startsWith("text/html"));
+        assertThat(Mailbox.body(mail)).contains("Confirm your email").contains("Welcome to Haat!")
+                .contains("The link works for").doesNotContain("Your administrator")
+                .doesNotContain("Reset your password");
     }
 
     @Test

@@ -24,6 +24,9 @@ class PasswordResetTest extends IntegrationTestBase {
         assertThat(known.body()).isEqualTo(unknown.body());
         assertThat(mailbox.awaitActionLink(account.email(), 2)).contains("action-token");
         assertThat(mailbox.to(stranger)).isEmpty();
+        var messages = mailbox.to(account.email());
+        assertThat(Mailbox.body(messages.get(messages.size() - 1))).contains("Reset your password")
+                .contains("Choose a new password").doesNotContain("Confirm your email");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,9 +30,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * load balancing aside, a reconnect elsewhere resumes from "now").
  */
 @Component
-public class LiveUpdates {
+public class LiveUpdates implements SmartLifecycle {
 
     public static final String USER_QUEUE = "/queue/updates";
+    private static final long RECONNECT_MILLIS = 3_000;
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
@@ -42,6 +44,7 @@ public class LiveUpdates {
     private final Duration emitterTimeout;
     private final ConcurrentMap<String, UserChannel> channels = new ConcurrentHashMap<>();
     private final AtomicLong sequence;
+    private volatile boolean running;
 
     public LiveUpdates(SimpMessagingTemplate stomp, Clock clock,
                        @Value("${haat.live.replay-retention:PT5M}") Duration retention,
@@ -129,6 +132,23 @@ public class LiveUpdates {
         channels.values().forEach(UserChannel::heartbeat);
     }
 
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends the open streams first, so a graceful shutdown does not wait for them (clients reconnect elsewhere). */
+    @Override
+    public void stop() {
+        running = false;
+        channels.values().forEach(UserChannel::close);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
     private static SseEmitter.SseEventBuilder sse(LiveEvent event) {
         return SseEmitter.event().id(Long.toString(event.id())).name(event.type())
                 .data(event, MediaType.APPLICATION_JSON);
@@ -169,6 +189,8 @@ public class LiveUpdates {
                 return false;
             }
             try {
+                // sent at once, so the client has the response headers (and a retry delay) before any event
+                emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).comment("open"));
                 for (LiveEvent event : after(lastEventId)) {
                     emitter.send(sse(event));
                 }
@@ -196,6 +218,11 @@ public class LiveUpdates {
             }
             retired = buffer.isEmpty() && emitters.isEmpty();
             return retired;
+        }
+
+        synchronized void close() {
+            emitters.forEach(SseEmitter::complete);
+            emitters.clear();
         }
 
         synchronized void heartbeat() {

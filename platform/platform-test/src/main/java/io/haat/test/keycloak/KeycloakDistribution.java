@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -90,13 +92,51 @@ public final class KeycloakDistribution {
         }
     }
 
-    /** Puts the realm export where {@code --import-realm} reads it (a realm that exists already is left as it is). */
+    /**
+     * Puts the realm export where {@code --import-realm} reads it (a realm that exists already is left as it is), and
+     * the themes kept next to it ({@code deploy/keycloak/themes/<name>}, e.g. the {@code haat} email theme the realm
+     * names) into the server's {@code themes} directory, replacing an older copy.
+     */
     public static void placeRealm(Path realmFile, Path home) {
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realmFile, imports.resolve("haat-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Path themes = realmFile.toAbsolutePath().getParent().resolve("themes");
+            if (Files.isDirectory(themes)) {
+                try (Stream<Path> names = Files.list(themes)) {
+                    for (Path theme : names.filter(Files::isDirectory).toList()) {
+                        Path target = home.resolve("themes").resolve(theme.getFileName().toString());
+                        deleteTree(target);
+                        copyTree(theme, target);
+                    }
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot place " + realmFile + " in " + home, e);
+            throw new UncheckedIOException("cannot place " + realmFile + " and its themes in " + home, e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
