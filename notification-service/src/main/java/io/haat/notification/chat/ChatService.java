@@ -1,5 +1,6 @@
 package io.haat.notification.chat;
 
+import io.haat.notification.directory.Directory;
 import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
@@ -33,16 +34,16 @@ public class ChatService {
     private static final int PREVIEW = 140;
 
     private final MongoTemplate mongo;
-    private final StoreDirectory stores;
+    private final Directory directory;
     private final ChatRateLimit rateLimit;
     private final ChatBroadcast broadcast;
     private final ChatProperties properties;
     private final Clock clock;
 
-    ChatService(MongoTemplate mongo, StoreDirectory stores, ChatRateLimit rateLimit, ChatBroadcast broadcast,
+    ChatService(MongoTemplate mongo, Directory directory, ChatRateLimit rateLimit, ChatBroadcast broadcast,
                 ChatProperties properties, Clock clock) {
         this.mongo = mongo;
-        this.stores = stores;
+        this.directory = directory;
         this.rateLimit = rateLimit;
         this.broadcast = broadcast;
         this.properties = properties;
@@ -58,9 +59,9 @@ public class ChatService {
         String body = checked(request.message());
         String storeName = null;
         if (!support) {
-            storeName = stores.activeStore(request.storeId())
-                    .orElseThrow(() -> NotFoundException.of("Store", request.storeId())).name();
-            if (stores.sellerUserOf(request.storeId()).filter(caller.userId()::equals).isPresent()) {
+            storeName = directory.storeName(request.storeId())
+                    .orElseThrow(() -> NotFoundException.of("Store", request.storeId()));
+            if (directory.userOfStore(request.storeId()).filter(caller.userId()::equals).isPresent()) {
                 throw new UnprocessableException("You cannot open a chat with your own store.");
             }
         }
@@ -84,7 +85,7 @@ public class ChatService {
     public PageResponse<ChatResponse> list(Caller caller, Paging paging) {
         List<Criteria> mine = new ArrayList<>();
         mine.add(Criteria.where("customerId").is(caller.userId()));
-        List<String> ownStores = stores.storesOf(caller.userId());
+        List<String> ownStores = directory.storesOfUser(caller.userId());
         if (!ownStores.isEmpty()) {
             mine.add(Criteria.where("storeId").in(ownStores));
         }
@@ -162,7 +163,7 @@ public class ChatService {
         ChatMessage message = mongo.insert(new ChatMessage(UUID.randomUUID().toString(), chat.id(), side, senderId,
                 body, after.sent().of(side), now));
         MessageResponse response = MessageResponse.of(message, after);
-        broadcast.message(after, chat.kind() == ChatKind.STORE ? stores.sellerUserOf(chat.storeId()).orElse(null)
+        broadcast.message(after, chat.kind() == ChatKind.STORE ? directory.userOfStore(chat.storeId()).orElse(null)
                 : null, response);
         return new Appended(after, response);
     }
@@ -188,7 +189,7 @@ public class ChatService {
         if (chat == null) {
             return Optional.empty();
         }
-        String seller = chat.kind() == ChatKind.STORE ? stores.sellerUserOf(chat.storeId()).orElse(null) : null;
+        String seller = chat.kind() == ChatKind.STORE ? directory.userOfStore(chat.storeId()).orElse(null) : null;
         return chat.sideOf(caller, seller).map(side -> new Participation(chat, side, seller));
     }
 

@@ -157,6 +157,36 @@ class ChatApiTest extends LiveChatTest {
         }
     }
 
+    @Test
+    void aMessageLeftUnreadRemindsItsRecipientOnceAndReadingEndsTheWait() {
+        Shop shop = shop();
+        User customer = user("CUSTOMER");
+        String chatId = chatWith(customer, shop, "Hello, anyone there?");
+        call("POST", "/chats/" + chatId + "/messages", customer.token(), Map.of("message", "Hello again"));
+        // the seller did not read it within haat.chat.reminder-after (2 s in tests)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> reminders(shop.seller(), chatId) == 1);
+        assertThat(reminders(customer, chatId)).isZero();
+
+        call("POST", "/chats/" + chatId + "/read", shop.seller().token(), null);
+        call("POST", "/chats/" + chatId + "/messages", shop.seller().token(), Map.of("message", "Sorry, here now"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> reminders(customer, chatId) == 1);
+        assertThat(reminders(shop.seller(), chatId)).isEqualTo(1); // one reminder per wait
+    }
+
+    private long reminders(User user, String chatId) {
+        JsonNode feed = call("GET", "/notifications?size=100", user.token(), null).body().path("items");
+        long count = 0;
+        for (JsonNode item : feed) {
+            if (item.path("type").asString().equals("CHAT_UNREAD")
+                    && item.path("data").path("chatId").asString().equals(chatId)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static JsonNode only(Response response) {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().path("items").size()).isEqualTo(1);

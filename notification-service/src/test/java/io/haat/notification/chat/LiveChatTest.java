@@ -9,6 +9,7 @@ import io.haat.events.seller.SellerStatus;
 import io.haat.events.seller.SellerStatusChanged;
 import io.haat.events.seller.StoreChanged;
 import io.haat.events.seller.StoreStatus;
+import io.haat.notification.directory.Directory;
 import io.haat.notification.live.StompWire;
 import io.haat.platform.messaging.EventEnvelopes;
 import io.haat.test.HaatIntegrationTest;
@@ -34,7 +35,7 @@ public abstract class LiveChatTest extends HttpApiTest {
     @Autowired
     protected EventEnvelopes envelopes;
     @Autowired
-    protected StoreDirectory stores;
+    protected Directory directory;
     @Autowired
     protected SimpUserRegistry sessions;
 
@@ -51,7 +52,7 @@ public abstract class LiveChatTest extends HttpApiTest {
                 null), 1);
         publish(Topics.SELLER_STORE, new StoreChanged(storeId, sellerId, "Pashmina House", "pashmina-" + storeId,
                 StoreStatus.ACTIVE), 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> stores.sellerUserOf(storeId).isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.userOfStore(storeId).isPresent());
         return new Shop(storeId, seller);
     }
 
