@@ -2,11 +2,12 @@ package io.haat.notification.assistant;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.haat.notification.chat.LiveChatTest;
 import io.haat.test.HaatInfrastructure;
 import java.util.Map;
@@ -39,7 +40,7 @@ class AssistantApiTest extends LiveChatTest {
 
     @Test
     void productQuestionsGoToCatalogSearchWithThePriceAndStockTheyAskFor() {
-        CatalogServiceStub.get().stubFor(get(urlPathEqualTo("/search")).withQueryParam("q", equalTo("red shawl"))
+        CatalogServiceStub.get().stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("q", equalTo("red shawl"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
                         {"items": [{"productId": "p-red", "name": "Red Pashmina Shawl",
                                     "price": {"amountMinor": 250000, "currency": "NPR"}, "inStock": true}],
@@ -57,7 +58,7 @@ class AssistantApiTest extends LiveChatTest {
 
     @Test
     void whenTheCatalogIsDownTheAssistantSaysSoAndOffersSupport() {
-        CatalogServiceStub.get().stubFor(get(urlPathEqualTo("/search")).withQueryParam("q", equalTo("brass lamp"))
+        CatalogServiceStub.get().stubFor(WireMock.get(urlPathEqualTo("/search")).withQueryParam("q", equalTo("brass lamp"))
                 .willReturn(aResponse().withStatus(503)));
         Response answer = call("POST", "/assistant/messages", null, Map.of("message", "do you have a brass lamp"));
         assertThat(answer.status()).isEqualTo(200);
@@ -68,7 +69,7 @@ class AssistantApiTest extends LiveChatTest {
     @Test
     void whereIsMyOrderAnswersFromTheCallersOwnOrders() {
         User customer = user("CUSTOMER");
-        OrderServiceStub.get().stubFor(get(urlPathEqualTo("/orders"))
+        OrderServiceStub.get().stubFor(WireMock.get(urlPathEqualTo("/orders"))
                 .withHeader("Authorization", equalTo("Bearer " + customer.token()))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
                         {"items": [{"id": "5d1c0f7a-1111-2222-3333-444455556666", "status": "SHIPPED",
