@@ -59,6 +59,20 @@ public class Directory {
         return find(STORES, storeId).map(d -> d.getString("name"));
     }
 
+    /** The user who answers a store's chats: its seller's user, once both copies are known. */
+    public Optional<String> userOfStore(String storeId) {
+        return sellerOfStore(storeId).flatMap(this::userOfSeller);
+    }
+
+    /** The stores run by the seller whose user is {@code userId}. */
+    public List<String> storesOfUser(String userId) {
+        List<Object> sellerIds = mongo.find(Query.query(Criteria.where("userId").is(userId)), Document.class, SELLERS)
+                .stream().map(seller -> seller.get("_id")).toList();
+        return sellerIds.isEmpty() ? List.of()
+                : mongo.find(Query.query(Criteria.where("sellerId").in(sellerIds)), Document.class, STORES).stream()
+                        .map(store -> store.getString("_id")).toList();
+    }
+
     /** One store's part of an order. */
     public record OrderStore(String storeId, String sellerId) {
     }

@@ -11,19 +11,24 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 
 /**
  * STOMP over WebSocket at {@code /ws} for live order, delivery and chat updates. The HTTP handshake is open
- * (browsers cannot send headers on it); every STOMP {@code CONNECT} must carry a valid bearer token.
+ * to anonymous upgrades (browsers cannot send headers on it); {@link StompAuthenticationInterceptor} authenticates
+ * every session and {@link StompDestinationGuard} decides what it may subscribe and send to (see
+ * {@link LiveDestinations}).
  */
 @Configuration
 @EnableWebSocketMessageBroker
 class LiveUpdatesWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final StompAuthenticationInterceptor authentication;
+    private final StompDestinationGuard destinations;
     private final List<String> allowedOriginPatterns;
 
     LiveUpdatesWebSocketConfiguration(StompAuthenticationInterceptor authentication,
+                                      StompDestinationGuard destinations,
                                       @Value("${haat.live.allowed-origin-patterns:http://localhost:*}")
                                       List<String> allowedOriginPatterns) {
         this.authentication = authentication;
+        this.destinations = destinations;
         this.allowedOriginPatterns = allowedOriginPatterns;
     }
 
@@ -41,6 +46,6 @@ class LiveUpdatesWebSocketConfiguration implements WebSocketMessageBrokerConfigu
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(authentication);
+        registration.interceptors(authentication, destinations); // in this order: who, then where
     }
 }

@@ -27,6 +27,7 @@ public enum NotificationType {
     PAYOUT_UPDATED(Category.TRANSACTIONAL),
     LOW_STOCK(Category.OPERATIONAL),
     CASH_COLLECTED(Category.OPERATIONAL),
+    CHAT_UNREAD(Category.TRANSACTIONAL),
     PROMOTIONS(Category.MARKETING);
 
     private final Category category;

@@ -16,6 +16,8 @@ public final class Topics {
     public static final String PAYMENT_PAYMENT = "payment.payment";
     public static final String PAYMENT_PAYOUT = "payment.payout";
     public static final String AUDIT_EVENTS = "audit.events";
+    /** {@code RequestDenied} signals of every service (403/404 answers to signed-in users), keyed by user id. */
+    public static final String ACCESS_DENIED = "platform.access-denied";
 
     /** Suffix of the dead-letter topic that receives messages a consumer could not handle. */
     public static final String DLT_SUFFIX = ".DLT";
