@@ -4,6 +4,7 @@ import io.haat.events.DomainEvent;
 import io.haat.events.Money;
 import io.haat.events.inventory.StockLine;
 import io.haat.events.orders.CancellationReason;
+import io.haat.events.orders.CashSplit;
 import io.haat.events.orders.OrderAwaitingPayment;
 import io.haat.events.orders.OrderCancelled;
 import io.haat.events.orders.OrderConfirmed;
@@ -20,7 +21,6 @@ import io.haat.order.pricing.Discounts;
 import io.haat.platform.domain.IllegalTransition;
 import io.haat.platform.domain.Transition;
 import java.time.Duration;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -287,45 +287,14 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
     }
 
     /**
-     * The cash a delivery agent collects for one part: its share of {@link PaymentChoice#cashOnDelivery()}. All of
-     * its total when the whole order is paid in cash; otherwise the cash part is split over the parts in proportion
-     * to their totals, by largest remainder (floors first, then one minor unit each to the largest remainders, ties to
-     * the earlier part), so the shares add up to the cash part exactly.
+     * The cash a delivery agent collects for one part: its share of {@link PaymentChoice#cashOnDelivery()} by the
+     * contract's {@link CashSplit} (the online part pays the parts in order, the cash covers what it leaves; all of a
+     * part's total when the whole order is paid in cash) — the rule payment-service captures by.
      */
     public Money cashDue(UUID sellerOrderId) {
         sellerOrder(sellerOrderId);
-        long cash = payment.cashOnDelivery().amountMinor();
-        long whole = total.amountMinor();
-        if (cash == 0 || whole == 0) {
-            return Money.zero(total.currency());
-        }
-        int n = sellerOrders.size();
-        long[] shares = new long[n];
-        long[] remainders = new long[n];
-        long given = 0;
-        for (int i = 0; i < n; i++) {
-            BigInteger product = BigInteger.valueOf(cash)
-                    .multiply(BigInteger.valueOf(sellerOrders.get(i).total().amountMinor()));
-            BigInteger[] division = product.divideAndRemainder(BigInteger.valueOf(whole));
-            shares[i] = division[0].longValueExact();
-            remainders[i] = division[1].longValueExact();
-            given += shares[i];
-        }
-        List<Integer> byRemainder = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            byRemainder.add(i);
-        }
-        byRemainder.sort((a, b) -> remainders[a] != remainders[b] ? Long.compare(remainders[b], remainders[a])
-                : Integer.compare(a, b));
-        for (int k = 0; given < cash; k++, given++) {
-            shares[byRemainder.get(k)]++;
-        }
-        for (int i = 0; i < n; i++) {
-            if (sellerOrders.get(i).id().equals(sellerOrderId)) {
-                return new Money(shares[i], total.currency());
-            }
-        }
-        throw new IllegalStateException("unreachable");
+        return new Money(CashSplit.dueOf(totals(), payment.cashOnDelivery()).getOrDefault(sellerOrderId.toString(), 0L),
+                total.currency());
     }
 
     /**

@@ -238,7 +238,7 @@ class SellerOrderTransitionsTest {
     }
 
     @Test
-    void theCashDueIsEachPartsShareByLargestRemainder() {
+    void theCashDueFollowsTheContractsSplitTheRulePaymentServiceCapturesBy() {
         Order order = order(SellerOrderState.CONFIRMED);   // parts of 1000 and 500 NPR
         UUID a = a(order);
         UUID b = order.sellerOrders().get(1).id();
@@ -247,10 +247,10 @@ class SellerOrderTransitionsTest {
         assertThat(allCash.cashDue(b)).isEqualTo(npr(500));
         Order none = withPayment(order, new PaymentChoice(PaymentProvider.SANDBOX, npr(0)));
         assertThat(none.cashDue(a)).isEqualTo(npr(0));
-        // 101 over 1000 : 500 = 67.33 : 33.67 → 67 and 34 (the larger remainder takes the unit)
+        // 101 in cash, 1,399 online: online pays the first part in full and 399 of the second, cash the other 101
         Order part = withPayment(order, new PaymentChoice(PaymentProvider.SANDBOX, npr(101)));
-        assertThat(part.cashDue(a)).isEqualTo(npr(67));
-        assertThat(part.cashDue(b)).isEqualTo(npr(34));
+        assertThat(part.cashDue(a)).isEqualTo(npr(0));
+        assertThat(part.cashDue(b)).isEqualTo(npr(101));
     }
 
     private static Order withPayment(Order o, PaymentChoice payment) {

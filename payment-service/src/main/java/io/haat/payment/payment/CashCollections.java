@@ -1,5 +1,7 @@
 package io.haat.payment.payment;
 
+import io.haat.events.orders.CashSplit;
+
 import io.haat.events.Money;
 import io.haat.events.orders.CashCollected;
 import io.haat.events.payment.PaymentFailureReason;

@@ -1,10 +1,9 @@
-package io.haat.payment.payment;
+package io.haat.events.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haat.events.Money;
-import io.haat.events.orders.SellerOrderTotals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
