@@ -272,8 +272,10 @@ public record Order(UUID id, UUID customerId, OrderStatus status, Money total, L
         if (part.status() == SellerOrderState.COMPLETED) {
             return Transition.unchanged(this);
         }
+        // a part whose return was refunded completes too: the seller is owed the rest of it
         requirePart(part, part.status() == SellerOrderState.DELIVERED
-                || part.status() == SellerOrderState.RETURN_REJECTED, "completed");
+                || part.status() == SellerOrderState.RETURN_REJECTED || part.status() == SellerOrderState.REFUNDED,
+                "completed");
         requirePart(part, part.returnWindowEndsAt() != null && !now.isBefore(part.returnWindowEndsAt()),
                 "completed before its return window ends at " + part.returnWindowEndsAt());
         return movePart(part.with(SellerOrderState.COMPLETED, part.confirmedAt()), "COMPLETED", null, now);

@@ -195,7 +195,7 @@ public class OrderRepository {
     public List<Completable> lockCompletable(Instant now, int batch, java.util.Collection<UUID> skip) {
         var query = jdbc.sql("""
                         SELECT s.id, s.order_id FROM seller_order s JOIN customer_order o ON o.id = s.order_id
-                        WHERE s.status IN ('DELIVERED', 'RETURN_REJECTED') AND s.return_window_ends_at <= :now"""
+                        WHERE s.status IN ('DELIVERED', 'RETURN_REJECTED', 'REFUNDED') AND s.return_window_ends_at <= :now"""
                         + (skip.isEmpty() ? "" : " AND s.id NOT IN (:skip)")
                         + " ORDER BY s.return_window_ends_at LIMIT :batch FOR UPDATE OF o SKIP LOCKED")
                 .param("now", Timestamp.from(now)).param("batch", batch);

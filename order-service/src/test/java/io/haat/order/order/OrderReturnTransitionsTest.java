@@ -120,6 +120,21 @@ class OrderReturnTransitionsTest {
     }
 
     @Test
+    void aPartRefundedForAReturnCompletesWhenItsWindowEndsSoTheSellerIsPaidTheRest() {
+        Order refunded = order(SellerOrderState.REFUNDED, 1500);
+        Instant windowEnd = T0.plusSeconds(7 * 86_400);
+
+        assertThatThrownBy(() -> refunded.complete(a(refunded), windowEnd.minusSeconds(1)))
+                .isInstanceOf(IllegalTransition.class);
+        var completed = refunded.complete(a(refunded), windowEnd);
+        assertThat(completed.state().sellerOrders().getFirst().status()).isEqualTo(SellerOrderState.COMPLETED);
+        assertThat(completed.events()).singleElement().isInstanceOf(SellerOrderStatusChanged.class);
+        // a return still waiting for its refund holds the part
+        Order returned = order(SellerOrderState.RETURNED, 1500);
+        assertThatThrownBy(() -> returned.complete(a(returned), windowEnd)).isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
     void capturedMoneyFallsToTheSellerOrdersByWaterfallInCheckoutOrder() {
         Order paid = order(SellerOrderState.DELIVERED, 1500);
         assertThat(paid.capturedShare(a(paid))).isEqualTo(npr(1000));

@@ -111,7 +111,8 @@ class SellerOrderTransitionsTest {
                 SellerOrderState.OUT_FOR_DELIVERY, SellerOrderState.CANCELLED));
         ALREADY.put(Action.RETURN_UNDELIVERED, SellerOrderState.CANCELLED);
         LEGAL.put(Action.COMPLETE, Map.of(SellerOrderState.DELIVERED, SellerOrderState.COMPLETED,
-                SellerOrderState.RETURN_REJECTED, SellerOrderState.COMPLETED));
+                SellerOrderState.RETURN_REJECTED, SellerOrderState.COMPLETED,
+                SellerOrderState.REFUNDED, SellerOrderState.COMPLETED));
         ALREADY.put(Action.COMPLETE, SellerOrderState.COMPLETED);
     }
 
