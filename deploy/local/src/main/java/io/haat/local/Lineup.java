@@ -24,17 +24,26 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
             }
             for (SpringServicePart.Service service : SpringServicePart.SERVICES) {
                 SpringServicePart part = new SpringServicePart(launcher, service, options.serviceJvmOptions(),
-                        options.aotCache(), environment(service, options));
+                        options.aotCache(), environment(service, options, launcher.workspace()));
                 (part.jarExists() ? second : missing).add(part);
             }
         }
         return new Lineup(List.copyOf(first), List.copyOf(second), List.copyOf(missing));
     }
 
-    /** identity-service creates the demo accounts ({@link DemoAccount}) through its own sign-up logic before it reports ready. */
-    private static Map<String, String> environment(SpringServicePart.Service service, Options options) {
+    /**
+     * identity-service creates the demo accounts ({@link DemoAccount}) through its own sign-up logic before it reports
+     * ready; catalog-service keeps its search and image indexes in the workspace (not in the working directory, the
+     * repository).
+     */
+    private static Map<String, String> environment(SpringServicePart.Service service, Options options,
+                                                   Workspace workspace) {
         if (options.seedDemoAccounts() && service.module().equals("identity-service")) {
             return DemoAccount.identityServiceEnvironment();
+        }
+        if (service.module().equals("catalog-service")) {
+            return Map.of("HAAT_CATALOG_SEARCH_DIRECTORY", workspace.dataDir("catalog-search").toString(),
+                    "HAAT_IMAGE_INDEX_DIR", workspace.dataDir("catalog-image-index").toString());
         }
         return Map.of();
     }

@@ -32,6 +32,17 @@ class LineupTest {
     }
 
     @Test
+    void catalogKeepsItsIndexesInTheWorkspaceNotInTheRepository() throws IOException {
+        jar("catalog-service");
+        Lineup lineup = Lineup.of(new ProcessLauncher(new Workspace(repo)), Options.defaults());
+
+        SpringServicePart catalog = lineup.secondWave().getFirst();
+        assertThat(catalog.environment()).containsEntry("HAAT_CATALOG_SEARCH_DIRECTORY",
+                        repo.resolve(".haat/catalog-search").toString())
+                .containsEntry("HAAT_IMAGE_INDEX_DIR", repo.resolve(".haat/catalog-image-index").toString());
+    }
+
+    @Test
     void checksEveryPortOfWhatItStarts() throws IOException {
         jar("gateway");
         Lineup lineup = Lineup.of(new ProcessLauncher(new Workspace(repo)), Options.defaults());
