@@ -68,9 +68,14 @@ class ChatJourneyIT {
         try (StompWire intruder = StompWire.open(wsUrl(), null)) {
             assertThat(intruder.connect("CONNECT", outsider).command()).isEqualTo("CONNECTED");
             intruder.subscribe("0", "/topic/chats." + chatId);
-            StompWire.Frame refused = intruder.next();
-            assertThat(refused.command()).isEqualTo("ERROR");
-            assertThat(refused.header("message")).contains("not found");
+            // refused: an ERROR frame ("not found"), after which the session closes; through the gateway the close
+            // can overtake the ERROR frame, so a closed session without any MESSAGE counts as refused too
+            StompWire.Frame refused = intruder.poll(Duration.ofSeconds(10), "ERROR");
+            if (refused != null) {
+                assertThat(refused.header("message")).contains("not found");
+            } else {
+                assertThat(intruder.closed()).as("the intruder's session is closed, not subscribed").isDone();
+            }
         }
         try (StompWire anonymous = StompWire.open(wsUrl(), null)) {
             assertThat(anonymous.connect("STOMP", null).command()).isEqualTo("ERROR");
