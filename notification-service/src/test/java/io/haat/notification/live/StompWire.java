@@ -78,6 +78,29 @@ public final class StompWire implements AutoCloseable {
         return frame;
     }
 
+    /**
+     * How the server refused the last frame: its {@code ERROR} frame, or {@code null} when the connection was closed
+     * without one. STOMP wants ERROR then close, but Spring's session decorator drops a frame it had to buffer (another
+     * thread was still flushing) once the close starts, so a refused client sometimes sees only the close (1002).
+     * Fails on any other frame, and when neither comes within ten seconds.
+     */
+    public Frame refusal() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Frame frame = listener.frames.poll(50, TimeUnit.MILLISECONDS);
+            if (frame != null) {
+                if (!frame.command().equals("ERROR")) {
+                    throw new AssertionError("expected a refusal but got " + frame);
+                }
+                return frame;
+            }
+            if (listener.closed.isDone() && listener.frames.isEmpty()) {
+                return null;
+            }
+        }
+        throw new AssertionError("neither an ERROR frame nor a close within " + WAIT);
+    }
+
     /** The next frame with this command, skipping others (receipts, for example). */
     public Frame next(String command) throws InterruptedException {
         Frame frame = next();
