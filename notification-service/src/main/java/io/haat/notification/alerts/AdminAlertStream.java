@@ -4,6 +4,7 @@ import io.haat.notification.live.LiveDestinations;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,16 +13,18 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * New alerts, live, to every admin watching: SSE streams of {@code GET /admin/alerts/stream} and the STOMP topic
- * {@code /topic/admin.alerts} (subscribable by admins only).
+ * {@code /topic/admin.alerts} (subscribable by admins only). Open streams end when the service stops, before the
+ * web server's graceful shutdown, which would otherwise wait its whole timeout for them (admins' clients reconnect).
  */
 @Component
-class AdminAlertStream {
+class AdminAlertStream implements SmartLifecycle {
 
     static final String EVENT = "admin.alert";
 
     private final SimpMessagingTemplate stomp;
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final long timeoutMillis;
+    private volatile boolean running;
 
     AdminAlertStream(SimpMessagingTemplate stomp, AlertProperties properties) {
         this.stomp = stomp;
@@ -63,5 +66,24 @@ class AdminAlertStream {
                 emitters.remove(emitter);
             }
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        for (SseEmitter emitter : emitters) {
+            emitters.remove(emitter);
+            emitter.complete();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The admins' alert feed: fed by events over real Kafka, once per source, listed, acknowledged, streamed. */
@@ -72,6 +73,22 @@ class AdminAlertsTest extends LiveChatTest {
         send(Topics.SECURITY_ALERTS, EventEnvelope.of(new SecurityAlertRaised(UUID.randomUUID().toString(),
                 "USER_BANNED", "MEDIUM", subject, "banned"), 0));
         assertThat(line.get(30, TimeUnit.SECONDS)).startsWith("data:").contains("USER_BANNED");
+    }
+
+    @Test
+    void openStreamsEndWhenTheServiceStopsSoAGracefulShutdownNeedNotWaitForThem(
+            @Autowired AdminAlertStream alerts) throws Exception {
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/admin/alerts/stream"))
+                .header("Authorization", "Bearer " + user("ADMIN").token()).header("Accept", "text/event-stream")
+                .build(), HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        CompletableFuture<Long> ended = CompletableFuture.supplyAsync(() -> stream.body().count());
+        try {
+            alerts.stop();
+            assertThat(ended.get(10, TimeUnit.SECONDS)).isPositive(); // the opening comment, then the end
+        } finally {
+            alerts.start();
+        }
     }
 
     @Test
