@@ -26,6 +26,10 @@ final class Fields {
     static final String SUGGEST_NAME = "suggest_name";
     static final String SUGGEST_BRAND = "suggest_brand";
     static final String SUGGEST_CATEGORY = "suggest_category";
+    /** Doc values: the category id and its own (leaf) name, for the in-memory autocomplete dictionary. */
+    static final String CATEGORY_LEAF = "category_leaf";
+    /** Points and doc values: the order of name suggestions (reviews, then rating), sorted on without scoring. */
+    static final String SUGGEST_RANK = "suggest_rank";
 
     static final String PRICE = "price";
     static final String VARIANT_PRICE = "variant_price";

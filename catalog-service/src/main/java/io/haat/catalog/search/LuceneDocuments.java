@@ -10,8 +10,10 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -71,6 +73,9 @@ final class LuceneDocuments {
         doc.add(new TextField(Fields.SUGGEST_NAME, p.name(), Field.Store.NO));
         doc.add(new TextField(Fields.SUGGEST_BRAND, p.brand(), Field.Store.NO));
         doc.add(new TextField(Fields.SUGGEST_CATEGORY, leafCategory, Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.CATEGORY_LEAF,
+                new BytesRef(p.categoryId() + Fields.SEPARATOR + leafCategory)));
+        doc.add(new LongField(Fields.SUGGEST_RANK, suggestRank(p), Field.Store.NO));
 
         doc.add(new NumericDocValuesField(Fields.PRICE, p.priceMinor()));
         doc.add(new StoredField(Fields.PRICE, p.priceMinor()));
@@ -101,6 +106,11 @@ final class LuceneDocuments {
             doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_IN_STOCK, 1f));
         }
         return doc;
+    }
+
+    /** Popular (many reviews) first, then well rated, then in stock: what autocomplete offers first. */
+    static long suggestRank(SearchDocument p) {
+        return p.ratingCount() * 1_000 + Math.round(Math.max(0, p.rating()) * 10) * 10 + (p.inStock() ? 1 : 0);
     }
 
     private static void addAttribute(Document doc, String name, String value) {
