@@ -42,6 +42,12 @@ final class Fields {
     static final String FEATURE_POPULARITY = "popularity";
     static final String FEATURE_IN_STOCK = "in_stock";
 
+    /**
+     * Binary doc values: what a result card shows ({@link LuceneDocuments#card}), read per hit without decompressing
+     * a block of stored fields.
+     */
+    static final String CARD = "card";
+
     static final String STORED_CURRENCY = "currency";
     static final String STORED_COMPARE_AT = "compare_at";
     static final String STORED_IMAGE = "image";

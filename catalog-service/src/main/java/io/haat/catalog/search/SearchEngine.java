@@ -21,11 +21,13 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -452,22 +454,20 @@ public final class SearchEngine {
         }
     }
 
+    /** The page's hits, rendered from the {@link Fields#CARD} doc values (no stored fields: no block decompression). */
     private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs top, SearchQuery query, List<String> words)
             throws IOException {
         List<SearchResult.Hit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         Highlighter highlighter = new Highlighter(analysis, words);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = query.offset(); i < top.scoreDocs.length; i++) {
             ScoreDoc hit = top.scoreDocs[i];
-            var doc = stored.document(hit.doc);
-            String name = doc.get(Fields.NAME);
-            var compareAt = doc.getField(Fields.STORED_COMPARE_AT);
-            hits.add(new SearchResult.Hit(doc.get(Fields.ID), doc.get(Fields.STORE), name, highlighter.highlight(name),
-                    doc.get(Fields.BRAND), doc.get(Fields.CATEGORY), doc.getField(Fields.PRICE).numericValue().longValue(),
-                    compareAt == null ? null : compareAt.numericValue().longValue(), doc.get(Fields.STORED_CURRENCY),
-                    Math.round(doc.getField(Fields.RATING).numericValue().doubleValue() * 10) / 10.0,
-                    doc.getField(Fields.RATING_COUNT).numericValue().longValue(), "1".equals(doc.get(Fields.IN_STOCK)),
-                    doc.get(Fields.STORED_IMAGE), Float.isNaN(hit.score) ? 0 : hit.score));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            BinaryDocValues cards = DocValues.getBinary(leaf.reader(), Fields.CARD);
+            if (!cards.advanceExact(hit.doc - leaf.docBase)) {
+                throw new IllegalStateException("search document without a result card: " + hit.doc);
+            }
+            hits.add(LuceneDocuments.readCard(cards.binaryValue(), highlighter::highlight, hit.score));
         }
         return hits;
     }
