@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -51,6 +52,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -89,7 +91,8 @@ public final class SearchEngine {
             Fields.DESCRIPTION, 1f);
 
     /** Name suggestions: the most popular first ({@link Fields#SUGGEST_RANK}, points let the sort skip the rest). */
-    private static final Sort SUGGEST_ORDER = new Sort(new SortField(Fields.SUGGEST_RANK, SortField.Type.LONG, true));
+    private static final Sort SUGGEST_ORDER = new Sort(
+            LongField.newSortField(Fields.SUGGEST_RANK, true, SortedNumericSelector.Type.MIN));
     private static final Set<String> NAME_AND_ID = Set.of(Fields.NAME, Fields.ID);
 
     private final SearchAnalysis analysis;
