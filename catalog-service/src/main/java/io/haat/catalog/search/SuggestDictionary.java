@@ -38,8 +38,11 @@ final class SuggestDictionary {
     private final SearchAnalysis analysis;
     private final Map<Object, LeafCounts> leaves = new ConcurrentHashMap<>();
     private final Map<String, List<String>> words = new ConcurrentHashMap<>();
-    private volatile Object snapshotKey;
-    private volatile Snapshot snapshot;
+    /** The snapshot of the last reader asked about, with that reader's cache key (one field: read and set together). */
+    private volatile Cached cached;
+
+    private record Cached(Object key, Snapshot snapshot) {
+    }
 
     SuggestDictionary(SearchAnalysis analysis) {
         this.analysis = analysis;
@@ -48,9 +51,9 @@ final class SuggestDictionary {
     Snapshot of(IndexReader reader) {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         Object key = helper == null ? null : helper.getKey();
-        Snapshot current = snapshot;
-        if (key != null && key == snapshotKey && current != null) {
-            return current;
+        Cached last = cached;
+        if (key != null && last != null && last.key() == key) {
+            return last.snapshot();
         }
         Map<String, Long> brands = new HashMap<>();
         Map<String, Long> categories = new HashMap<>();
@@ -73,8 +76,7 @@ final class SuggestDictionary {
         categoryEntries.sort(order);
         Snapshot built = new Snapshot(List.copyOf(brandEntries), List.copyOf(categoryEntries));
         if (key != null) {
-            snapshot = built;
-            snapshotKey = key;
+            cached = new Cached(key, built);
         }
         return built;
     }
@@ -136,14 +138,14 @@ final class SuggestDictionary {
         if (helper == null) {
             return count(reader);
         }
-        LeafCounts cached = leaves.get(helper.getKey());
-        if (cached == null) {
-            cached = count(reader);
-            if (leaves.putIfAbsent(helper.getKey(), cached) == null) {
+        LeafCounts counted = leaves.get(helper.getKey());
+        if (counted == null) {
+            counted = count(reader);
+            if (leaves.putIfAbsent(helper.getKey(), counted) == null) {
                 helper.addClosedListener(leaves::remove);
             }
         }
-        return cached;
+        return counted;
     }
 
     private static LeafCounts count(LeafReader reader) {
