@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
@@ -30,7 +31,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -93,7 +93,6 @@ public final class SearchEngine {
     /** Name suggestions: the most popular first ({@link Fields#SUGGEST_RANK}, points let the sort skip the rest). */
     private static final Sort SUGGEST_ORDER = new Sort(
             LongField.newSortField(Fields.SUGGEST_RANK, true, SortedNumericSelector.Type.MIN));
-    private static final Set<String> NAME_AND_ID = Set.of(Fields.NAME, Fields.ID);
 
     private final SearchAnalysis analysis;
     private final Supplier<IndexGeneration> generation;
@@ -148,15 +147,14 @@ public final class SearchEngine {
             return;
         }
         TopDocs top = searcher.search(new ConstantScoreQuery(query), limit * 3, SUGGEST_ORDER, false);
-        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc hit : top.scoreDocs) {
             if (suggestions.size() >= limit) {
                 break;
             }
-            var doc = stored.document(hit.doc, NAME_AND_ID);
-            String name = doc.get(Fields.NAME);
-            if (seen.add(name.toLowerCase(Locale.ROOT))) {
-                suggestions.add(new Suggestion("product", name, doc.get(Fields.ID)));
+            SearchResult.Hit card = card(leaves, hit, UnaryOperator.identity());
+            if (seen.add(card.name().toLowerCase(Locale.ROOT))) {
+                suggestions.add(new Suggestion("product", card.name(), card.productId()));
             }
         }
     }
@@ -362,16 +360,22 @@ public final class SearchEngine {
      * many products.
      */
     private String didYouMean(IndexSearcher searcher, List<String> words, Query filters) throws IOException {
-        int asTyped = countUpTo(searcher, exactQuery(words), filters, LITTLE);
+        IndexReader reader = searcher.getIndexReader();
+        List<Boolean> occurring = new ArrayList<>(words.size());
+        for (String word : words) {
+            occurring.add(occurs(reader, word));
+        }
+        // a word no product contains: nothing matches as typed, no need to count
+        int asTyped = occurring.contains(false) ? 0 : countUpTo(searcher, exactQuery(words), filters, LITTLE);
         if (asTyped >= LITTLE) {
             return null;
         }
-        IndexReader reader = searcher.getIndexReader();
         List<String> corrected = new ArrayList<>(words.size());
         boolean changed = false;
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             String replacement = word;
-            if (!occurs(reader, word)) {
+            if (!occurring.get(i)) {
                 DirectSpellChecker spelling = new DirectSpellChecker();
                 spelling.setMinQueryLength(3);
                 spelling.setMaxEdits(Math.max(1, TypoRules.maxEdits(word)));
@@ -464,15 +468,19 @@ public final class SearchEngine {
         Highlighter highlighter = new Highlighter(analysis, words);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = query.offset(); i < top.scoreDocs.length; i++) {
-            ScoreDoc hit = top.scoreDocs[i];
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            BinaryDocValues cards = DocValues.getBinary(leaf.reader(), Fields.CARD);
-            if (!cards.advanceExact(hit.doc - leaf.docBase)) {
-                throw new IllegalStateException("search document without a result card: " + hit.doc);
-            }
-            hits.add(LuceneDocuments.readCard(cards.binaryValue(), highlighter::highlight, hit.score));
+            hits.add(card(leaves, top.scoreDocs[i], highlighter::highlight));
         }
         return hits;
+    }
+
+    private static SearchResult.Hit card(List<LeafReaderContext> leaves, ScoreDoc hit, UnaryOperator<String> highlight)
+            throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        BinaryDocValues cards = DocValues.getBinary(leaf.reader(), Fields.CARD);
+        if (!cards.advanceExact(hit.doc - leaf.docBase)) {
+            throw new IllegalStateException("search document without a result card: " + hit.doc);
+        }
+        return LuceneDocuments.readCard(cards.binaryValue(), highlight, hit.score);
     }
 
     /** Counts of the matching documents, one pass per segment over the doc values. */
