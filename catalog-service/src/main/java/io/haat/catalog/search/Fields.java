@@ -26,6 +26,10 @@ final class Fields {
     static final String SUGGEST_NAME = "suggest_name";
     static final String SUGGEST_BRAND = "suggest_brand";
     static final String SUGGEST_CATEGORY = "suggest_category";
+    /** Doc values: the category id and its own (leaf) name, for the in-memory autocomplete dictionary. */
+    static final String CATEGORY_LEAF = "category_leaf";
+    /** Points and doc values: the order of name suggestions (reviews, then rating), sorted on without scoring. */
+    static final String SUGGEST_RANK = "suggest_rank";
 
     static final String PRICE = "price";
     static final String VARIANT_PRICE = "variant_price";
@@ -37,6 +41,12 @@ final class Fields {
     static final String FEATURE_RATING = "rating";
     static final String FEATURE_POPULARITY = "popularity";
     static final String FEATURE_IN_STOCK = "in_stock";
+
+    /**
+     * Binary doc values: what a result card shows ({@link LuceneDocuments#card}), read per hit without decompressing
+     * a block of stored fields.
+     */
+    static final String CARD = "card";
 
     static final String STORED_CURRENCY = "currency";
     static final String STORED_COMPARE_AT = "compare_at";

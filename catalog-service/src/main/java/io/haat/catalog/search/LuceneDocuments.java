@@ -1,21 +1,28 @@
 package io.haat.catalog.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /** A {@link SearchDocument} as Lucene fields (see {@link Fields}). */
@@ -71,6 +78,9 @@ final class LuceneDocuments {
         doc.add(new TextField(Fields.SUGGEST_NAME, p.name(), Field.Store.NO));
         doc.add(new TextField(Fields.SUGGEST_BRAND, p.brand(), Field.Store.NO));
         doc.add(new TextField(Fields.SUGGEST_CATEGORY, leafCategory, Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.CATEGORY_LEAF,
+                new BytesRef(p.categoryId() + Fields.SEPARATOR + leafCategory)));
+        doc.add(new LongField(Fields.SUGGEST_RANK, suggestRank(p), Field.Store.NO));
 
         doc.add(new NumericDocValuesField(Fields.PRICE, p.priceMinor()));
         doc.add(new StoredField(Fields.PRICE, p.priceMinor()));
@@ -92,6 +102,8 @@ final class LuceneDocuments {
             doc.add(new StoredField(Fields.STORED_IMAGE, p.imageId()));
         }
 
+        doc.add(new BinaryDocValuesField(Fields.CARD, card(p)));
+
         // ranking signals: modest next to text relevance (see SearchEngine)
         if (p.rating() > 0) {
             doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_RATING, (float) p.rating()));
@@ -101,6 +113,60 @@ final class LuceneDocuments {
             doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_IN_STOCK, 1f));
         }
         return doc;
+    }
+
+    /** What a hit shows, read back by {@link #readCard}: ids, name, brand, prices, rating, stock, image. */
+    static BytesRef card(SearchDocument p) {
+        try {
+            ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+            out.writeString(p.productId());
+            out.writeString(p.storeId());
+            out.writeString(p.name());
+            out.writeString(p.brand().isBlank() ? "" : p.brand().strip());
+            out.writeString(p.categoryId());
+            out.writeZLong(p.priceMinor());
+            out.writeByte((byte) (p.compareAtMinor() == null ? 0 : 1));
+            if (p.compareAtMinor() != null) {
+                out.writeZLong(p.compareAtMinor());
+            }
+            out.writeString(p.currency());
+            out.writeLong(Double.doubleToLongBits(p.rating()));
+            out.writeVLong(p.ratingCount());
+            out.writeByte((byte) (p.inStock() ? 1 : 0));
+            out.writeString(p.imageId() == null ? "" : p.imageId());
+            return new BytesRef(out.toArrayCopy());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A result card's fields as {@link #card} wrote them; {@code highlight} and {@code score} are the caller's. */
+    static SearchResult.Hit readCard(BytesRef card, java.util.function.UnaryOperator<String> highlight, float score) {
+        try {
+            ByteArrayDataInput in = new ByteArrayDataInput(card.bytes, card.offset, card.length);
+            String id = in.readString();
+            String store = in.readString();
+            String name = in.readString();
+            String brand = in.readString();
+            String category = in.readString();
+            long price = in.readZLong();
+            Long compareAt = in.readByte() == 1 ? in.readZLong() : null;
+            String currency = in.readString();
+            double rating = Double.longBitsToDouble(in.readLong());
+            long ratingCount = in.readVLong();
+            boolean inStock = in.readByte() == 1;
+            String image = in.readString();
+            return new SearchResult.Hit(id, store, name, highlight.apply(name), brand.isEmpty() ? null : brand,
+                    category, price, compareAt, currency, Math.round(rating * 10) / 10.0, ratingCount, inStock,
+                    image.isEmpty() ? null : image, Float.isNaN(score) ? 0 : score);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Popular (many reviews) first, then well rated, then in stock: what autocomplete offers first. */
+    static long suggestRank(SearchDocument p) {
+        return p.ratingCount() * 1_000 + Math.round(Math.max(0, p.rating()) * 10) * 10 + (p.inStock() ? 1 : 0);
     }
 
     private static void addAttribute(Document doc, String name, String value) {

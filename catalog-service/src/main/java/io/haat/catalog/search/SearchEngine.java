@@ -6,42 +6,53 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -79,12 +90,18 @@ public final class SearchEngine {
             Fields.NAME, 10f, Fields.BRAND_TEXT, 6f, Fields.CATEGORY_TEXT, 4f, Fields.ATTRIBUTES_TEXT, 2f,
             Fields.DESCRIPTION, 1f);
 
+    /** Name suggestions: the most popular first ({@link Fields#SUGGEST_RANK}, points let the sort skip the rest). */
+    private static final Sort SUGGEST_ORDER = new Sort(
+            LongField.newSortField(Fields.SUGGEST_RANK, true, SortedNumericSelector.Type.MIN));
+
     private final SearchAnalysis analysis;
     private final Supplier<IndexGeneration> generation;
+    private final SuggestDictionary suggestDictionary;
 
     SearchEngine(SearchAnalysis analysis, Supplier<IndexGeneration> generation) {
         this.analysis = analysis;
         this.generation = generation;
+        this.suggestDictionary = new SuggestDictionary(analysis);
     }
 
     public SearchResult search(SearchQuery query) {
@@ -94,7 +111,13 @@ public final class SearchEngine {
         return withSearcher(searcher -> run(searcher, query));
     }
 
-    /** Up to {@code limit} completions of what was typed: brands, categories, then product names. */
+    /**
+     * Up to {@code limit} completions of what was typed: brands, categories, then product names. Brands and
+     * categories come from the in-memory {@link SuggestDictionary} (most products first); names are the products
+     * whose name words begin with every typed word, most popular first ({@link LuceneDocuments#suggestRank}, sorted
+     * on without scoring, so a two-letter prefix costs no more than a long one), and only when those are too few,
+     * the names matched allowing typos.
+     */
     public List<Suggestion> suggest(String prefix, int limit) {
         List<String> words = analysis.words(prefix == null ? "" : prefix);
         if (words.isEmpty() || limit <= 0) {
@@ -102,28 +125,38 @@ public final class SearchEngine {
         }
         return withSearcher(searcher -> {
             List<Suggestion> suggestions = new ArrayList<>();
-            for (SearchResult.Count brand : topValues(searcher, suggestQuery(Fields.SUGGEST_BRAND, words), Fields.BRAND, 2)) {
-                suggestions.add(new Suggestion("brand", brand.value(), null));
+            SuggestDictionary.Snapshot dictionary = suggestDictionary.of(searcher.getIndexReader());
+            for (SuggestDictionary.Entry brand : SuggestDictionary.matching(dictionary.brands(), words, 2)) {
+                suggestions.add(new Suggestion("brand", brand.text(), null));
             }
-            for (SearchResult.Count category : topValues(searcher, suggestQuery(Fields.SUGGEST_CATEGORY, words), Fields.CATEGORY, 3)) {
-                suggestions.add(new Suggestion("category", null, category.value()));
+            for (SuggestDictionary.Entry category : SuggestDictionary.matching(dictionary.categories(), words, 3)) {
+                suggestions.add(new Suggestion("category", null, category.id()));
             }
-            Query names = withSignals(suggestQuery(Fields.SUGGEST_NAME, words), Map.of());
-            TopDocs top = searcher.search(names, limit * 3);
-            StoredFields stored = searcher.storedFields();
-            Set<String> seen = new LinkedHashSet<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                if (suggestions.size() >= limit) {
-                    break;
-                }
-                var doc = stored.document(hit.doc, Set.of(Fields.NAME, Fields.ID));
-                String name = doc.get(Fields.NAME);
-                if (seen.add(name.toLowerCase(Locale.ROOT))) {
-                    suggestions.add(new Suggestion("product", name, doc.get(Fields.ID)));
-                }
+            Set<String> seen = new HashSet<>();
+            addNames(searcher, suggestQuery(Fields.SUGGEST_NAME, words, false), limit, suggestions, seen);
+            if (suggestions.size() < limit) {
+                addNames(searcher, suggestQuery(Fields.SUGGEST_NAME, words, true), limit, suggestions, seen);
             }
             return suggestions.size() > limit ? suggestions.subList(0, limit) : suggestions;
         });
+    }
+
+    private static void addNames(IndexSearcher searcher, Query query, int limit, List<Suggestion> suggestions,
+                                 Set<String> seen) throws IOException {
+        if (suggestions.size() >= limit) {
+            return;
+        }
+        TopDocs top = searcher.search(new ConstantScoreQuery(query), limit * 3, SUGGEST_ORDER, false);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc hit : top.scoreDocs) {
+            if (suggestions.size() >= limit) {
+                break;
+            }
+            SearchResult.Hit card = card(leaves, hit, UnaryOperator.identity());
+            if (seen.add(card.name().toLowerCase(Locale.ROOT))) {
+                suggestions.add(new Suggestion("product", card.name(), card.productId()));
+            }
+        }
     }
 
     /**
@@ -327,16 +360,22 @@ public final class SearchEngine {
      * many products.
      */
     private String didYouMean(IndexSearcher searcher, List<String> words, Query filters) throws IOException {
-        int asTyped = count(searcher, exactQuery(words), filters);
+        IndexReader reader = searcher.getIndexReader();
+        List<Boolean> occurring = new ArrayList<>(words.size());
+        for (String word : words) {
+            occurring.add(occurs(reader, word));
+        }
+        // a word no product contains: nothing matches as typed, no need to count
+        int asTyped = occurring.contains(false) ? 0 : countUpTo(searcher, exactQuery(words), filters, LITTLE);
         if (asTyped >= LITTLE) {
             return null;
         }
-        IndexReader reader = searcher.getIndexReader();
         List<String> corrected = new ArrayList<>(words.size());
         boolean changed = false;
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             String replacement = word;
-            if (!occurs(reader, word)) {
+            if (!occurring.get(i)) {
                 DirectSpellChecker spelling = new DirectSpellChecker();
                 spelling.setMinQueryLength(3);
                 spelling.setMaxEdits(Math.max(1, TypoRules.maxEdits(word)));
@@ -352,8 +391,9 @@ public final class SearchEngine {
         if (!changed) {
             return null;
         }
-        int better = count(searcher, exactQuery(corrected), filters);
-        return better > 0 && better >= 2 * asTyped + 1 ? String.join(" ", corrected) : null;
+        int enough = 2 * asTyped + 1;
+        int better = countUpTo(searcher, exactQuery(corrected), filters, enough);
+        return better >= enough ? String.join(" ", corrected) : null;
     }
 
     private boolean occurs(IndexReader reader, String word) throws IOException {
@@ -366,31 +406,81 @@ public final class SearchEngine {
         return false;
     }
 
-    private static int count(IndexSearcher searcher, Query query, Query filters) throws IOException {
-        if (filters == null) {
-            return searcher.count(query);
-        }
-        return searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST).add(filters, Occur.FILTER).build());
+    /**
+     * The number of products matching, counted no further than {@code limit}: whether a query "matched little" needs
+     * no more, and a common word matches tens of thousands.
+     */
+    static int countUpTo(IndexSearcher searcher, Query query, Query filters, int limit) throws IOException {
+        Query counted = filters == null ? query
+                : new BooleanQuery.Builder().add(query, Occur.MUST).add(filters, Occur.FILTER).build();
+        return searcher.search(counted, new CollectorManager<LimitedCount, Integer>() {
+            @Override
+            public LimitedCount newCollector() {
+                return new LimitedCount(limit);
+            }
+
+            @Override
+            public Integer reduce(Collection<LimitedCount> collectors) {
+                return (int) Math.min(limit, collectors.stream().mapToLong(c -> c.count).sum());
+            }
+        });
     }
 
+    /** Counts matching documents and stops collecting once it reached its limit. */
+    private static final class LimitedCount implements Collector {
+
+        private final int limit;
+        private int count;
+
+        LimitedCount(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            if (count >= limit) {
+                throw new CollectionTerminatedException();
+            }
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) {
+                    if (++count >= limit) {
+                        throw new CollectionTerminatedException();
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /** The page's hits, rendered from the {@link Fields#CARD} doc values (no stored fields: no block decompression). */
     private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs top, SearchQuery query, List<String> words)
             throws IOException {
         List<SearchResult.Hit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         Highlighter highlighter = new Highlighter(analysis, words);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = query.offset(); i < top.scoreDocs.length; i++) {
-            ScoreDoc hit = top.scoreDocs[i];
-            var doc = stored.document(hit.doc);
-            String name = doc.get(Fields.NAME);
-            var compareAt = doc.getField(Fields.STORED_COMPARE_AT);
-            hits.add(new SearchResult.Hit(doc.get(Fields.ID), doc.get(Fields.STORE), name, highlighter.highlight(name),
-                    doc.get(Fields.BRAND), doc.get(Fields.CATEGORY), doc.getField(Fields.PRICE).numericValue().longValue(),
-                    compareAt == null ? null : compareAt.numericValue().longValue(), doc.get(Fields.STORED_CURRENCY),
-                    Math.round(doc.getField(Fields.RATING).numericValue().doubleValue() * 10) / 10.0,
-                    doc.getField(Fields.RATING_COUNT).numericValue().longValue(), "1".equals(doc.get(Fields.IN_STOCK)),
-                    doc.get(Fields.STORED_IMAGE), Float.isNaN(hit.score) ? 0 : hit.score));
+            hits.add(card(leaves, top.scoreDocs[i], highlighter::highlight));
         }
         return hits;
+    }
+
+    private static SearchResult.Hit card(List<LeafReaderContext> leaves, ScoreDoc hit, UnaryOperator<String> highlight)
+            throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        BinaryDocValues cards = DocValues.getBinary(leaf.reader(), Fields.CARD);
+        if (!cards.advanceExact(hit.doc - leaf.docBase)) {
+            throw new IllegalStateException("search document without a result card: " + hit.doc);
+        }
+        return LuceneDocuments.readCard(cards.binaryValue(), highlight, hit.score);
     }
 
     /** Counts of the matching documents, one pass per segment over the doc values. */
@@ -485,41 +575,26 @@ public final class SearchEngine {
                 .limit(FACET_VALUES).map(e -> new SearchResult.Count(e.getKey(), e.getValue())).toList();
     }
 
-    /** The values of a keyword field most common among the documents matching {@code query}. */
-    private static List<SearchResult.Count> topValues(IndexSearcher searcher, Query query, String field, int limit)
-            throws IOException {
-        FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
-        Map<String, Long> counts = new HashMap<>();
-        for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
-            if (matching.totalHits() == 0 || matching.bits() == null) {
-                continue;
-            }
-            SortedSetDocValues values = DocValues.getSortedSet(matching.context().reader(), field);
-            long[] ordinals = new long[(int) values.getValueCount()];
-            DocIdSetIterator docs = matching.bits().iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                countOrdinals(values, doc, ordinals);
-            }
-            merge(values, ordinals, counts);
-        }
-        return top(counts).stream().limit(limit).toList();
-    }
-
-    /** Every typed word must begin a word of {@code field} (an edge n-gram field), allowing typos by length. */
-    private static Query suggestQuery(String field, List<String> words) {
+    /**
+     * Every typed word must begin a word of {@code field} (an edge n-gram field); with {@code typos}, allowing typos
+     * by length.
+     */
+    private static Query suggestQuery(String field, List<String> words, boolean typos) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             String gram = word.length() > 20 ? word.substring(0, 20) : word;
             BooleanQuery.Builder any = new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(field, gram)), 3f), Occur.SHOULD);
+                    .add(new TermQuery(new Term(field, gram)), Occur.SHOULD);
             int edits = TypoRules.maxEdits(gram);
-            if (edits > 0) {
+            if (!typos) {
+                // the exact prefix only
+            } else if (edits > 0) {
                 any.add(new FuzzyQuery(new Term(field, gram), edits, 1, 20, true), Occur.SHOULD);
             } else {
                 TypoRules.transpositions(gram).forEach(variant ->
                         any.add(new TermQuery(new Term(field, variant)), Occur.SHOULD));
             }
-            all.add(any.build(), Occur.MUST);
+            all.add(any.build(), Occur.FILTER);
         }
         return all.build();
     }

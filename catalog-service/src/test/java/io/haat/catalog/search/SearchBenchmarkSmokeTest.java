@@ -20,6 +20,7 @@ class SearchBenchmarkSmokeTest {
         assertThat(figures.indexBytes()).isPositive();
         assertThat(figures.typoFound()).isGreaterThan(0.95);
         assertThat(figures.typoTop1()).isGreaterThan(0.8);
+        assertThat(figures.errors()).isZero();
         assertThat(figures.typo()[0]).isPositive();
         assertThat(figures.mongoTypo()[0]).isPositive();
     }
