@@ -1,6 +1,8 @@
 #!/bin/sh
 # Starts the whole Haat marketplace on this machine, no Docker needed:
 #   ./run.sh [start|stop|status|reset] [--infra-only] [--no-seed]      (./run.sh --help)
+#   ./run.sh kill|restart <part>     SIGKILL one part / start it again (fault tests; docs/operations.md)
+#   ./run.sh dlt [list|replay <topic>.DLT]   dead-letter topics: what waits in them, and sending it back
 # Builds what is missing first, then runs the launcher (deploy/local). Data and logs live in .haat/.
 set -e
 ROOT=$(cd "$(dirname "$0")" && pwd)
@@ -19,15 +21,16 @@ if [ -z "$JAVA_HOME" ] || [ ! -x "$JAVA_HOME/bin/java" ]; then
 fi
 export JAVA_HOME
 
-command=start
+command=
 infra_only=false
 for arg in "$@"; do
   case "$arg" in
     --infra-only) infra_only=true ;;
     -*) ;;
-    *) command=$arg ;;
+    *) [ -z "$command" ] && command=$arg ;;  # the first word; kill|restart <part> have a second
   esac
 done
+command=${command:-start}
 
 MODULES="discovery gateway identity-service catalog-service order-service payment-service seller-service notification-service"
 TARGET=deploy/local/target
