@@ -32,6 +32,25 @@ for arg in "$@"; do
 done
 command=${command:-start}
 
+# ./run.sh dlt [list|replay <topic>.DLT] [--bootstrap host:port]: the dead-letter replay command
+# (io.haat.platform.messaging.dlt.DeadLetterReplay, in every service's jar; docs/operations.md)
+if [ "$command" = dlt ]; then
+  if [ "$1" != dlt ]; then
+    echo "run.sh: usage: ./run.sh dlt [list|replay <topic>.DLT] [--bootstrap host:port]" >&2
+    exit 2
+  fi
+  shift
+  for module in order-service payment-service seller-service identity-service notification-service catalog-service; do
+    jar=$module/target/$module-0.1.0-SNAPSHOT.jar
+    if [ -f "$jar" ]; then
+      exec "$JAVA_HOME/bin/java" -Xmx128m -XX:TieredStopAtLevel=1 -Dloader.main=io.haat.platform.messaging.dlt.DeadLetterReplay \
+        -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+    fi
+  done
+  echo "run.sh: no service jar is built (./mvnw -B -q -DskipTests install)" >&2
+  exit 1
+fi
+
 MODULES="discovery gateway identity-service catalog-service order-service payment-service seller-service notification-service"
 TARGET=deploy/local/target
 launcher_built() {

@@ -29,6 +29,7 @@ public final class Launcher {
               restart <part> stop the part if it runs (gracefully), start it again and wait until it is ready
                             parts: postgres kafka mongo mail keycloak discovery gateway identity-service
                                    catalog-service order-service payment-service seller-service notification-service
+              dlt [list|replay <topic>.DLT]  dead-letter topics: what waits in them, send it back (docs/operations.md)
               --infra-only  start PostgreSQL, Kafka, MongoDB, mail and Keycloak, not the Spring Boot applications
               --no-seed     do not create the demo accounts and demo data""";
 
