@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Graceful shutdown of every service, once for all (the settings are in {@code META-INF/haat/shutdown-defaults.properties}:
- * {@code server.shutdown=graceful}, the phase timeout, the Kafka listeners' shutdown timeout): on SIGTERM the
+ * {@code server.shutdown=graceful}, the phase timeout, Kafka listeners that finish their last poll): on SIGTERM the
  * {@link ReadinessDrain} announces the end first (readiness DOWN, Eureka DOWN), then the Kafka listeners finish the
  * record in hand and commit, the web server finishes the requests in flight, and the outbox relay sends what they wrote.
  */

@@ -32,7 +32,7 @@ class GracefulShutdownTest {
 
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
         assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isEqualTo("20s");
-        assertThat(environment.getProperty("spring.kafka.listener.shutdown-timeout")).isEqualTo("15s");
+        assertThat(environment.getProperty("spring.kafka.listener.immediate-stop")).isEqualTo("false");
         assertThat(environment.getProperty("haat.shutdown.drain-delay")).isEqualTo("0s");
     }
 
