@@ -71,7 +71,7 @@ class FaultsIT {
     @Order(2)
     void sandboxWebhooksThreeTimesOutOfOrderSomeLate() {
         long began = System.nanoTime();
-        String scenario = "6 webhooks x3, shuffled, some late";
+        String scenario = "6 webhooks x3, out of order, some 30 s late";
         Sellers.Listed hot = Sellers.listAndStock(nearStore, category, "Faults pending tea", PENDING_PRICE, HOT_STOCK);
         Sellers.Listed other = Sellers.listAndStock(nearStore, category, "Faults pending rug", PENDING_PRICE, STOCK);
         List<KeycloakAdmin.Customer> customers = customers("faults-webhooks", List.of(hot, other));

@@ -11,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Plays the sandbox payment provider's webhook sender the way real providers misbehave: every notification three
- * times, the copies shuffled (a "processing" may come after the "succeeded"), a third of the payments' notifications
- * late (after the sandbox's {@code settle-after} of 30 s, when the look-up they trigger reports the capture).
+ * times, out of order (a "processing" may come after the "succeeded"), a third of the payments' "succeeded" 30 s
+ * late. payment-service stores each event once (a copy is answered 200, duplicate) and settles by asking the
+ * provider, so the outcome must not depend on the order or the number of copies.
  * Signed like payment-service's {@code SandboxProvider} expects ({@code Haat-Sandbox-Signature: t=…,v1=HMAC-SHA256
  * of "t.body"}) with the local development secret; sent through the gateway's public {@code /api/v1/webhooks/sandbox}.
  */
@@ -38,7 +37,10 @@ final class SandboxWebhooks implements AutoCloseable {
 
     /** payment-service's development-only default ({@code HAAT_PAYMENT_PROVIDERS_SANDBOX_WEBHOOK_SECRET}). */
     static final String SECRET = System.getProperty("e2e.sandbox.webhook-secret", "sandbox-dev-webhook-secret");
-    static final Duration LATE = Duration.ofSeconds(32);
+    /** The sandbox's {@code settle-after} (30 s) and a margin: a real provider says "succeeded" once it is. */
+    static final Duration SETTLES_AFTER = Duration.ofSeconds(32);
+    /** How much later the late notifications come. */
+    static final Duration LATE = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2,
@@ -48,27 +50,36 @@ final class SandboxWebhooks implements AutoCloseable {
     private final LongAdder sent = new LongAdder();
     private volatile Instant lastDue = Instant.now();
 
-    /** Schedules the notifications of one pending payment: two events, three copies each, shuffled, maybe late. */
+    /**
+     * Schedules the notifications of one payment the sandbox keeps pending for {@link #SETTLES_AFTER}: "processing"
+     * three times at any moment until a little after the success (so some come after it), "succeeded" three times
+     * once the sandbox has captured it — for a third of the payments {@link #LATE} later still.
+     */
     void notifyOf(String paymentId) {
         String reference = providerReference(paymentId);
-        boolean late = ThreadLocalRandom.current().nextInt(3) == 0;
-        List<String> bodies = new ArrayList<>();
-        for (String type : List.of("payment.processing", "payment.succeeded")) {
-            String body = "{\"id\":\"evt-%s\",\"type\":\"%s\",\"reference\":\"%s\"}".formatted(UUID.randomUUID(), type, reference);
-            Collections.addAll(bodies, body, body, body);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long succeededAt = SETTLES_AFTER.toMillis() + (random.nextInt(3) == 0 ? LATE.toMillis() : 0);
+        String processing = body("payment.processing", reference);
+        String succeeded = body("payment.succeeded", reference);
+        for (int copy = 0; copy < 3; copy++) {
+            schedule(processing, random.nextLong(0, succeededAt + 5_000));
+            schedule(succeeded, succeededAt + random.nextLong(0, 4_000));
         }
-        Collections.shuffle(bodies);
-        for (String body : bodies) {
-            long delay = ThreadLocalRandom.current().nextLong(0, 4_000) + (late ? LATE.toMillis() : 0);
-            Instant due = Instant.now().plusMillis(delay);
-            synchronized (this) {
-                if (due.isAfter(lastDue)) {
-                    lastDue = due;
-                }
+    }
+
+    private static String body(String type, String reference) {
+        return "{\"id\":\"evt-%s\",\"type\":\"%s\",\"reference\":\"%s\"}".formatted(UUID.randomUUID(), type, reference);
+    }
+
+    private void schedule(String body, long delayMillis) {
+        Instant due = Instant.now().plusMillis(delayMillis);
+        synchronized (this) {
+            if (due.isAfter(lastDue)) {
+                lastDue = due;
             }
-            scheduled.increment();
-            scheduler.schedule(() -> send(body), delay, TimeUnit.MILLISECONDS);
         }
+        scheduled.increment();
+        scheduler.schedule(() -> send(body), delayMillis, TimeUnit.MILLISECONDS);
     }
 
     /** When the last scheduled notification is due. */
