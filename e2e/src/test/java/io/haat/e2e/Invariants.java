@@ -273,6 +273,7 @@ final class Invariants {
     static Map<TopicPartition, Long> deadLetterEnds() {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         try (Admin admin = Admin.create(config)) {
             Set<String> topics = admin.listTopics().names().get().stream().filter(name -> name.endsWith(".DLT"))
