@@ -1,6 +1,8 @@
 #!/bin/sh
 # Starts the whole Haat marketplace on this machine, no Docker needed:
 #   ./run.sh [start|stop|status|reset] [--infra-only] [--no-seed]      (./run.sh --help)
+#   ./run.sh kill|restart <part>     SIGKILL one part / start it again (fault tests; docs/operations.md)
+#   ./run.sh dlt [list|replay <topic>.DLT]   dead-letter topics: what waits in them, and sending it back
 # Builds what is missing first, then runs the launcher (deploy/local). Data and logs live in .haat/.
 set -e
 ROOT=$(cd "$(dirname "$0")" && pwd)
@@ -19,15 +21,35 @@ if [ -z "$JAVA_HOME" ] || [ ! -x "$JAVA_HOME/bin/java" ]; then
 fi
 export JAVA_HOME
 
-command=start
+command=
 infra_only=false
 for arg in "$@"; do
   case "$arg" in
     --infra-only) infra_only=true ;;
     -*) ;;
-    *) command=$arg ;;
+    *) [ -z "$command" ] && command=$arg ;;  # the first word; kill|restart <part> have a second
   esac
 done
+command=${command:-start}
+
+# ./run.sh dlt [list|replay <topic>.DLT] [--bootstrap host:port]: the dead-letter replay command
+# (io.haat.platform.messaging.dlt.DeadLetterReplay, in every service's jar; docs/operations.md)
+if [ "$command" = dlt ]; then
+  if [ "$1" != dlt ]; then
+    echo "run.sh: usage: ./run.sh dlt [list|replay <topic>.DLT] [--bootstrap host:port]" >&2
+    exit 2
+  fi
+  shift
+  for module in order-service payment-service seller-service identity-service notification-service catalog-service; do
+    jar=$module/target/$module-0.1.0-SNAPSHOT.jar
+    if [ -f "$jar" ]; then
+      exec "$JAVA_HOME/bin/java" -Xmx128m -XX:TieredStopAtLevel=1 -Dloader.main=io.haat.platform.messaging.dlt.DeadLetterReplay \
+        -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+    fi
+  done
+  echo "run.sh: no service jar is built (./mvnw -B -q -DskipTests install)" >&2
+  exit 1
+fi
 
 MODULES="discovery gateway identity-service catalog-service order-service payment-service seller-service notification-service"
 TARGET=deploy/local/target

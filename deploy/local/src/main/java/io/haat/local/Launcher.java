@@ -12,27 +12,54 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
-/** Command line behind {@code ./run.sh}: {@code start} (the default), {@code stop}, {@code status}, {@code reset}. */
+/**
+ * Command line behind {@code ./run.sh}: {@code start} (the default), {@code stop}, {@code status}, {@code reset}, and the
+ * faults {@code kill <part>} and {@code restart <part>}.
+ */
 public final class Launcher {
 
     static final String USAGE = """
             usage: ./run.sh [start|stop|status|reset] [--infra-only] [--no-seed]
+                   ./run.sh kill|restart <part>
               start         start everything and wait; Ctrl-C stops it (the default)
               stop          stop a run started from this directory (services first, infrastructure last)
               status        show which parts run
               reset         stop, then delete .haat/ (all local data and logs)
+              kill <part>   SIGKILL one part and what it started, no graceful shutdown (a crash, for fault tests)
+              restart <part> stop the part if it runs (gracefully), start it again and wait until it is ready
+                            parts: postgres kafka mongo mail keycloak discovery gateway identity-service
+                                   catalog-service order-service payment-service seller-service notification-service
+              dlt [list|replay <topic>.DLT]  dead-letter topics: what waits in them, send it back (docs/operations.md)
               --infra-only  start PostgreSQL, Kafka, MongoDB, mail and Keycloak, not the Spring Boot applications
               --no-seed     do not create the demo accounts and demo data""";
 
     private static final String LAUNCHER = "launcher";
 
-    enum Command { START, STOP, STATUS, RESET, HELP }
+    enum Command {
+        START, STOP, STATUS, RESET, HELP, KILL(true), RESTART(true);
 
-    /** The parsed command line. */
-    record Arguments(Command command, boolean startServices, boolean seedDemoAccounts) {
+        /** Whether the command names a part ({@code kill <part>}). */
+        final boolean takesPart;
+
+        Command() {
+            this(false);
+        }
+
+        Command(boolean takesPart) {
+            this.takesPart = takesPart;
+        }
+    }
+
+    /** The parsed command line; {@code part} only for {@link Command#takesPart} commands, else {@code null}. */
+    record Arguments(Command command, boolean startServices, boolean seedDemoAccounts, String part) {
+
+        Arguments(Command command, boolean startServices, boolean seedDemoAccounts) {
+            this(command, startServices, seedDemoAccounts, null);
+        }
 
         static Arguments parse(String... args) {
             Command command = null;
+            String part = null;
             boolean services = true;
             boolean seed = true;
             for (String arg : args) {
@@ -41,6 +68,14 @@ public final class Launcher {
                     case "--no-seed" -> seed = false;
                     case "-h", "--help", "help" -> command = Command.HELP;
                     default -> {
+                        if (command != null && command.takesPart && part == null && !arg.startsWith("-")) {
+                            if (!Lineup.partNames().contains(arg)) {
+                                throw new IllegalArgumentException("unknown part '" + arg + "'; one of "
+                                        + String.join(" ", Lineup.partNames()));
+                            }
+                            part = arg;
+                            continue;
+                        }
                         if (arg.startsWith("-") || command != null) {
                             throw new IllegalArgumentException("unexpected argument '" + arg + "'" + System.lineSeparator() + USAGE);
                         }
@@ -49,7 +84,11 @@ public final class Launcher {
                     }
                 }
             }
-            return new Arguments(command == null ? Command.START : command, services, seed);
+            if (command != null && command.takesPart && part == null) {
+                throw new IllegalArgumentException(command.name().toLowerCase(java.util.Locale.ROOT) + " needs a part: one of "
+                        + String.join(" ", Lineup.partNames()) + System.lineSeparator() + USAGE);
+            }
+            return new Arguments(command == null ? Command.START : command, services, seed, part);
         }
     }
 
@@ -71,6 +110,11 @@ public final class Launcher {
             case STOP -> stop(workspace, System.out);
             case STATUS -> status(workspace, System.out);
             case RESET -> reset(workspace, System.out);
+            case KILL -> {
+                LocalMarketplace.kill(workspace, arguments.part(), System.out);
+                yield 0;
+            }
+            case RESTART -> restart(workspace, arguments);
             case HELP -> {
                 System.out.println(USAGE);
                 yield 0;
@@ -88,12 +132,7 @@ public final class Launcher {
         // Recorded before anything starts, so that ./run.sh stop also reaches a launcher that is still starting.
         workspace.createDirectories();
         launcher.recordPid(LAUNCHER, ProcessHandle.current());
-        Options options = Options.defaults()
-                .withStartServices(arguments.startServices())
-                .withSeedDemoAccounts(arguments.seedDemoAccounts())
-                .withTolerateServiceFailures(true)
-                .withServiceJvmOptions(serviceJvmOptions())
-                .withAotCache(!"false".equalsIgnoreCase(System.getenv("HAAT_AOT_CACHE")));
+        Options options = runOptions(arguments);
         LocalMarketplace marketplace;
         try {
             marketplace = LocalMarketplace.start(workspace.repoRoot(), options);
@@ -116,6 +155,26 @@ public final class Launcher {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Starts one part again with the options {@code ./run.sh} starts it with; 1 if it does not get ready. */
+    private static int restart(Workspace workspace, Arguments arguments) {
+        try {
+            LocalMarketplace.restart(workspace, arguments.part(), runOptions(arguments));
+            return 0;
+        } catch (PartFailedException e) {
+            System.out.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Options runOptions(Arguments arguments) {
+        return Options.defaults()
+                .withStartServices(arguments.startServices())
+                .withSeedDemoAccounts(arguments.seedDemoAccounts())
+                .withTolerateServiceFailures(true)
+                .withServiceJvmOptions(serviceJvmOptions())
+                .withAotCache(!"false".equalsIgnoreCase(System.getenv("HAAT_AOT_CACHE")));
     }
 
     private static int stop(Workspace workspace, PrintStream out) {

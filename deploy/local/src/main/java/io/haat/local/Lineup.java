@@ -56,6 +56,19 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
         return new Lineup(infrastructure(launcher), List.copyOf(services), List.of());
     }
 
+    /** The names of every part, in start order: what {@code ./run.sh kill|restart <part>} accepts. */
+    static List<String> partNames() {
+        List<String> names = new ArrayList<>(List.of("postgres", "kafka", "mongo", "mail", "keycloak"));
+        names.add(SpringServicePart.DISCOVERY.module());
+        SpringServicePart.SERVICES.forEach(service -> names.add(service.module()));
+        return List.copyOf(names);
+    }
+
+    /** The part of this lineup called {@code name}. */
+    java.util.Optional<Part> part(String name) {
+        return toStart().stream().filter(part -> part.name().equals(name)).findFirst();
+    }
+
     List<Part> toStart() {
         return Stream.concat(firstWave.stream(), secondWave.stream()).toList();
     }

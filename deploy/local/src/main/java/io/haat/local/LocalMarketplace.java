@@ -34,16 +34,18 @@ public final class LocalMarketplace implements AutoCloseable {
     private final Lineup lineup;
     private final boolean owned;
     private final PrintStream out;
+    private final Options options;
     private final List<String> failed = new ArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Thread shutdownHook;
 
-    private LocalMarketplace(ProcessLauncher launcher, Lineup lineup, boolean owned, PrintStream out) {
+    private LocalMarketplace(ProcessLauncher launcher, Lineup lineup, boolean owned, Options options) {
         this.launcher = launcher;
         this.lineup = lineup;
         this.owned = owned;
-        this.out = out;
+        this.options = options;
+        this.out = options.out();
     }
 
     /**
@@ -60,7 +62,7 @@ public final class LocalMarketplace implements AutoCloseable {
             throw new PortsTakenException(PortCheck.message(busy));
         }
         launcher.workspace().createDirectories();
-        LocalMarketplace marketplace = new LocalMarketplace(launcher, lineup, true, options.out());
+        LocalMarketplace marketplace = new LocalMarketplace(launcher, lineup, true, options);
         marketplace.shutdownHook = new Thread(marketplace::stop, "haat-local-stop");
         Runtime.getRuntime().addShutdownHook(marketplace.shutdownHook);
         PrintStream out = options.out();
@@ -87,7 +89,7 @@ public final class LocalMarketplace implements AutoCloseable {
         if (!Probes.httpOk(GATEWAY_URL + "/actuator/health/readiness")) {
             return Optional.empty();
         }
-        return Optional.of(new LocalMarketplace(null, null, false, System.out));
+        return Optional.of(new LocalMarketplace(null, null, false, Options.defaults()));
     }
 
     public String gatewayUrl() {
@@ -137,6 +139,75 @@ public final class LocalMarketplace implements AutoCloseable {
                     listener.accept(part.name());
                 }
             }));
+        }
+    }
+
+    // ---- faults: kill a part hard, start it again (the fault tests of issue 16, ./run.sh kill|restart)
+
+    /**
+     * Kills {@code part} (a name of {@link #partNames()}) and everything it started with SIGKILL, no graceful
+     * shutdown: a crash. Returns whether it was running. Only for a marketplace this handle started.
+     */
+    public boolean kill(String part) {
+        Part killed = ownPart(part);
+        boolean wasRunning = launcher.kill(killed.name());
+        out.printf("  %-22s %s%n", part, wasRunning ? "killed (SIGKILL)" : "was not running");
+        return wasRunning;
+    }
+
+    /**
+     * Starts {@code part} again (after {@link #kill}) and returns once it is ready, as at the marketplace's start;
+     * a part still running is stopped first (gracefully). Throws {@link PartFailedException} if it does not get ready.
+     */
+    public void restart(String part) {
+        restart(ownPart(part), options, out);
+    }
+
+    /** The names of every part that {@link #kill} and {@link #restart} accept. */
+    public static List<String> partNames() {
+        return Lineup.partNames();
+    }
+
+    /** {@code ./run.sh kill <part>}: kills the part of the marketplace running from {@code workspace}, by its pid file. */
+    static boolean kill(Workspace workspace, String part, PrintStream out) {
+        requireKnown(part);
+        boolean wasRunning = new ProcessLauncher(workspace).kill(part);
+        out.printf("  %-22s %s%n", part, wasRunning ? "killed (SIGKILL)" : "was not running");
+        return wasRunning;
+    }
+
+    /** {@code ./run.sh restart <part>}: stops the part if it runs, starts it again with {@code options} and waits until ready. */
+    static void restart(Workspace workspace, String part, Options options) {
+        requireKnown(part);
+        Lineup lineup = Lineup.of(new ProcessLauncher(workspace), options);
+        Part found = lineup.part(part).orElseThrow(() -> new PartFailedException(part,
+                "cannot start: its jar is not built (./mvnw -B -q -pl " + part + " -am install -DskipTests)"));
+        restart(found, options, options.out());
+    }
+
+    private static void restart(Part part, Options options, PrintStream out) {
+        long began = System.nanoTime();
+        if (part.isRunning()) {
+            part.stop();
+        }
+        out.printf("  %-22s starting again...%n", part.name());
+        part.start();
+        part.awaitReady(part instanceof SpringServicePart ? options.serviceTimeout() : options.infrastructureTimeout());
+        out.printf("  %-22s ready again in %.1f s%n", part.name(), (System.nanoTime() - began) / 1e9);
+    }
+
+    private Part ownPart(String part) {
+        requireKnown(part);
+        if (!owned) {
+            throw new IllegalStateException("only the marketplace this handle started can be killed or restarted, not an"
+                    + " attached one");
+        }
+        return lineup.part(part).orElseThrow(() -> new IllegalArgumentException(part + " is not part of this run"));
+    }
+
+    private static void requireKnown(String part) {
+        if (!Lineup.partNames().contains(part)) {
+            throw new IllegalArgumentException("unknown part '" + part + "'; one of " + Lineup.partNames());
         }
     }
 

@@ -120,6 +120,28 @@ final class ProcessLauncher {
         return true;
     }
 
+    /**
+     * Kills the process recorded for {@code part} and everything it started with SIGKILL at once, no grace: the
+     * crash of a fault test. Returns once they are gone (at most a few seconds); returns whether anything was running.
+     */
+    boolean kill(String part) {
+        Optional<ProcessHandle> root = running(part);
+        if (root.isEmpty()) {
+            deletePidFile(part);
+            return false;
+        }
+        List<ProcessHandle> tree = new ArrayList<>();
+        tree.add(root.get());
+        root.get().descendants().forEach(tree::add);
+        // the whole tree at once: a parent killed first must not get the chance to stop its children cleanly
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : tree) {
+            awaitExit(process, Duration.ofSeconds(10));
+        }
+        deletePidFile(part);
+        return true;
+    }
+
     void deletePidFile(String part) {
         try {
             Files.deleteIfExists(workspace.pidFile(part));

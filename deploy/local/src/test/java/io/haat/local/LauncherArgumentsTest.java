@@ -42,4 +42,25 @@ class LauncherArgumentsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Arguments.parse("start", "stop"))
                 .withMessageContaining("unexpected argument 'stop'");
     }
+
+    @Test
+    void killAndRestartNameOnePart() {
+        assertThat(Arguments.parse("kill", "order-service"))
+                .isEqualTo(new Arguments(Command.KILL, true, true, "order-service"));
+        assertThat(Arguments.parse("restart", "postgres").part()).isEqualTo("postgres");
+        assertThat(Arguments.parse("RESTART", "kafka").command()).isEqualTo(Command.RESTART);
+        assertThat(Arguments.parse("stop").part()).isNull();
+    }
+
+    @Test
+    void killWithoutAPartOrWithAnUnknownOneIsRefusedWithTheNames() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Arguments.parse("kill"))
+                .withMessageContaining("kill needs a part").withMessageContaining("order-service");
+        assertThatIllegalArgumentException().isThrownBy(() -> Arguments.parse("restart", "oracle"))
+                .withMessageContaining("unknown part 'oracle'").withMessageContaining("mongo");
+        assertThatIllegalArgumentException().isThrownBy(() -> Arguments.parse("kill", "kafka", "mongo"))
+                .withMessageContaining("unexpected argument 'mongo'");
+        assertThatIllegalArgumentException().isThrownBy(() -> Arguments.parse("stop", "kafka"))
+                .withMessageContaining("unexpected argument 'kafka'");
+    }
 }

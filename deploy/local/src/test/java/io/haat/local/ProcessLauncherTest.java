@@ -77,4 +77,25 @@ class ProcessLauncherTest {
         assertThat(ProcessLauncher.describe(List.of("java", "-cp", classpath, "io.haat.local.KafkaMain")))
                 .isEqualTo("java -cp <40 classpath entries> io.haat.local.KafkaMain");
     }
+
+    @Test
+    void killsAProcessAndItsChildrenAtOnceWithoutAskingThemToStop() throws IOException {
+        ProcessLauncher launcher = new ProcessLauncher(new Workspace(repo));
+        // a part that would take its time on SIGTERM (it writes a line first): SIGKILL gives it no chance to
+        Process process = launcher.start("victim", List.of("sh", "-c", "trap 'echo stopped-at-$((6*7)); exit 0' TERM; sleep 60 & wait"),
+                Map.of());
+        launcher.recordPid("victim", process.toHandle());
+        ProcessHandle shell = process.toHandle();
+        await().atMost(Duration.ofSeconds(10)).until(() -> shell.children().findAny().isPresent());
+        ProcessHandle sleep = shell.children().findFirst().orElseThrow();
+
+        assertThat(launcher.kill("victim")).isTrue();
+
+        assertThat(shell.isAlive()).isFalse();
+        assertThat(sleep.isAlive()).isFalse();
+        assertThat(process.exitValue()).as("killed by signal 9").isEqualTo(137);
+        assertThat(Files.readString(repo.resolve(".haat/logs/victim.log"))).doesNotContain("stopped-at-42");
+        assertThat(launcher.running("victim")).isEmpty();
+        assertThat(launcher.kill("victim")).as("nothing left to kill").isFalse();
+    }
 }

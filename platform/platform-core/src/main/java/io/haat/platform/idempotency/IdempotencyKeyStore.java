@@ -81,8 +81,25 @@ public class IdempotencyKeyStore {
                 .update();
     }
 
-    /** Deletes expired keys; returns how many. */
+    /** Rows deleted per purge transaction. */
+    static final int PURGE_BATCH = 1_000;
+
+    /**
+     * Deletes expired keys, batch by batch (each a short transaction of its own; rows another instance is purging,
+     * or a request is taking over, are skipped: {@code FOR UPDATE SKIP LOCKED}); returns how many. A key inside its
+     * TTL is never touched, so a retry within it is still answered from the stored response.
+     */
     public int purgeExpired() {
-        return jdbc.sql("DELETE FROM idempotency_key WHERE expires_at < now()").update();
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql("""
+                    DELETE FROM idempotency_key WHERE ctid IN (
+                        SELECT ctid FROM idempotency_key WHERE expires_at < now()
+                         LIMIT :batch FOR UPDATE SKIP LOCKED)""")
+                    .param("batch", PURGE_BATCH).update();
+            total += deleted;
+        } while (deleted == PURGE_BATCH);
+        return total;
     }
 }

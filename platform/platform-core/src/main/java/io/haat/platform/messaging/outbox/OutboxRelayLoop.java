@@ -207,6 +207,17 @@ public class OutboxRelayLoop<E extends OutboxStore.Entry> implements SmartLifecy
 
     // ---- lifecycle: one background thread per relay -------------------------------------------
 
+    /**
+     * Stops after the web server ({@code WebServerStartStopLifecycle}, {@code Integer.MAX_VALUE - 2048}) and so after
+     * its graceful shutdown: the events that the requests still in flight write are sent before the relay stops.
+     */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
     @Override
     public void start() {
         if (running) {
