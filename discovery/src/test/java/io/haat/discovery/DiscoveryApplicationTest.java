@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,12 +24,30 @@ class DiscoveryApplicationTest {
     @Value("${eureka.server.enable-self-preservation}")
     boolean selfPreservation;
 
+    /** The development credentials every local client sends (application.yml). */
+    private static final String CLIENT = "Basic " + Base64.getEncoder()
+            .encodeToString("dev-only-eureka:dev-only-eureka-password".getBytes(StandardCharsets.UTF_8));
+
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", accept)
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder register(String app, String instanceId) {
+        String instance = """
+                {"instance": {"instanceId": "%2$s", "hostName": "10.6.6.6", "app": "%1$s", "ipAddr": "10.6.6.6",
+                  "status": "UP", "port": {"$": 8081, "@enabled": "true"},
+                  "dataCenterInfo": {"@class": "com.netflix.appinfo.InstanceInfo$DefaultDataCenterInfo",
+                                     "name": "MyOwn"}}}
+                """.formatted(app, instanceId);
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/eureka/apps/" + app))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(instance));
     }
 
     @Test
@@ -40,11 +60,38 @@ class DiscoveryApplicationTest {
     }
 
     @Test
+    void anonymousRegistrationOfAFakeIdentityServiceIsRefused() throws Exception {
+        HttpResponse<String> response = send(register("IDENTITY-SERVICE", "intruder:identity-service:8081"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/eureka/apps"))
+                .header("Accept", "application/json").header("Authorization", CLIENT).GET()).body())
+                .doesNotContain("intruder");
+        assertThat(get("/eureka/apps", "application/json").statusCode()).as("anonymous fetch").isEqualTo(401);
+        HttpRequest.Builder wrong = register("IDENTITY-SERVICE", "intruder:identity-service:8081")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "dev-only-eureka:guessed".getBytes(StandardCharsets.UTF_8)));
+        assertThat(send(wrong).statusCode()).as("wrong password").isEqualTo(401);
+    }
+
+    @Test
+    void aClientWithTheCredentialsRegisters() throws Exception {
+        HttpResponse<String> response = send(register("CREDENTIALED-SERVICE", "host:credentialed-service:8081")
+                .header("Authorization", CLIENT));
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/eureka/apps/CREDENTIALED-SERVICE"))
+                .header("Accept", "application/json").header("Authorization", CLIENT).GET()).body())
+                .contains("host:credentialed-service:8081");
+    }
+
+    @Test
     void registryAnswersAndIsEmptyBecauseTheServerDoesNotRegisterWithItself() throws Exception {
-        HttpResponse<String> response = get("/eureka/apps", "application/json");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/eureka/apps")).header("Accept", "application/json").header("Authorization", CLIENT).GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"applications\"").doesNotContainIgnoringCase("DISCOVERY");
+        assertThat(response.body()).contains("\"applications\"").doesNotContain("\"name\":\"DISCOVERY\"");
     }
 
     @Test

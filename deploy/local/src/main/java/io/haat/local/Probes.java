@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -36,9 +38,18 @@ final class Probes {
 
     /** The body of a 2xx answer to GET {@code url}, or empty (error status, refused, timed out). */
     static Optional<String> httpGet(String url, String accept) {
+        return httpGet(url, accept, null);
+    }
+
+    /** As {@link #httpGet(String, String)}, with this {@code Authorization} header unless null. */
+    static Optional<String> httpGet(String url, String accept, String authorization) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(5)).header("Accept", accept).GET().build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(5)).header("Accept", accept);
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            HttpRequest request = builder.GET().build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() / 100 == 2 ? Optional.of(response.body()) : Optional.empty();
         } catch (IOException e) {
@@ -47,6 +58,12 @@ final class Probes {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** An HTTP basic {@code Authorization} header value. */
+    static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /**

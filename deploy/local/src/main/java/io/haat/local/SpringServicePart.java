@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,6 +27,14 @@ final class SpringServicePart extends ProcessPart {
     }
 
     static final String EUREKA_URL = "http://localhost:8761";
+    /**
+     * Discovery refuses anonymous clients: the launcher asks it as the services register, with
+     * {@code HAAT_EUREKA_USERNAME} / {@code HAAT_EUREKA_PASSWORD} when set (the services inherit them), else the
+     * development defaults that discovery and every service use locally.
+     */
+    static final String EUREKA_AUTHORIZATION = Probes.basic(
+            Objects.requireNonNullElse(System.getenv("HAAT_EUREKA_USERNAME"), "dev-only-eureka"),
+            Objects.requireNonNullElse(System.getenv("HAAT_EUREKA_PASSWORD"), "dev-only-eureka-password"));
 
     static final Service DISCOVERY = new Service("discovery", 8761, false);
     /** Started once the infrastructure and discovery are up, all at the same time. */
@@ -119,7 +128,7 @@ final class SpringServicePart extends ProcessPart {
 
     private boolean registeredInEureka() {
         String application = service.module().toUpperCase(Locale.ROOT);
-        return Probes.httpGet(EUREKA_URL + "/eureka/apps/" + application, "application/json")
+        return Probes.httpGet(EUREKA_URL + "/eureka/apps/" + application, "application/json", EUREKA_AUTHORIZATION)
                 .filter(body -> body.contains("\"status\":\"UP\""))
                 .isPresent();
     }

@@ -40,6 +40,16 @@ public class InventoryRepository {
     }
 
     /**
+     * How many stock rows the store has, with the store's row locked until the transaction ends, so two concurrent
+     * first uses of a SKU cannot both pass a limit.
+     */
+    public int countOfStoreLocked(UUID storeId) {
+        jdbc.sql("SELECT id FROM store WHERE id = ? FOR UPDATE").param(storeId).query(UUID.class).optional();
+        return jdbc.sql("SELECT count(*) FROM inventory_item WHERE store_id = ?").param(storeId)
+                .query(Integer.class).single();
+    }
+
+    /**
      * Creates an empty item unless it exists (a concurrent creator wins; the caller then locks it). It
      * starts flagged low: being created empty is not a crossing of the threshold.
      */

@@ -1,11 +1,13 @@
 package io.haat.seller.inventory;
 
 import io.haat.platform.security.Actor;
+import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.NotFoundException;
 import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import io.haat.platform.web.StaleVersionException;
 import io.haat.platform.web.Versions;
+import io.haat.seller.SellerLimits;
 import io.haat.seller.store.StoreAccess;
 import io.haat.seller.support.AuditTrail;
 import java.util.UUID;
@@ -21,9 +23,11 @@ public class InventoryService {
     private final StockChanges changes;
     private final StoreAccess stores;
     private final AuditTrail audit;
+    private final SellerLimits limits;
 
     public InventoryService(InventoryRepository inventory, StockHistoryRepository history, StockChanges changes,
-                            StoreAccess stores, AuditTrail audit) {
+                            StoreAccess stores, AuditTrail audit, SellerLimits limits) {
+        this.limits = limits;
         this.inventory = inventory;
         this.history = history;
         this.changes = changes;
@@ -55,6 +59,11 @@ public class InventoryService {
         if (before == null) {
             if (expected != null) {
                 throw new StaleVersionException("SKU " + sku + " has no stock record yet; send no version.");
+            }
+            if (inventory.countOfStoreLocked(storeId) >= limits.inventoryItemsPerStore()) {
+                throw new ConflictException("inventory-limit-reached", "Inventory limit reached",
+                        "A store may have at most " + limits.inventoryItemsPerStore() + " SKUs.")
+                        .with("limit", limits.inventoryItemsPerStore());
             }
             inventory.createIfAbsent(storeId, sku, request.lowStockThreshold() == null ? 0 : request.lowStockThreshold());
             before = inventory.lock(storeId, sku).orElseThrow();

@@ -31,6 +31,16 @@ public class StoreRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * How many stores the seller has that are not closed, with the seller's row locked until the transaction ends,
+     * so two concurrent openings cannot both pass a limit.
+     */
+    public int countOpenOfSellerLocked(UUID sellerId) {
+        jdbc.sql("SELECT id FROM seller WHERE id = ? FOR UPDATE").param(sellerId).query(UUID.class).optional();
+        return jdbc.sql("SELECT count(*) FROM store WHERE seller_id = ? AND status <> 'CLOSED'").param(sellerId)
+                .query(Integer.class).single();
+    }
+
     public Store insert(Store store) {
         jdbc.sql("""
                         INSERT INTO store (id, seller_id, name, slug, description, status, created_at, updated_at, version)

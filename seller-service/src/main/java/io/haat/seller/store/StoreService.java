@@ -1,5 +1,7 @@
 package io.haat.seller.store;
 
+import io.haat.seller.SellerLimits;
+
 import io.haat.events.Topics;
 import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.outbox.EventPublisher;
@@ -9,6 +11,7 @@ import io.haat.platform.web.NotFoundException;
 import io.haat.platform.web.PageResponse;
 import io.haat.platform.web.Paging;
 import io.haat.platform.web.Versions;
+import io.haat.seller.SellerLimits;
 import io.haat.seller.onboarding.Seller;
 import io.haat.seller.onboarding.SellerAccess;
 import io.haat.seller.support.AuditTrail;
@@ -33,9 +36,11 @@ public class StoreService {
     private final EventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SellerLimits limits;
 
     public StoreService(StoreRepository stores, StoreAccess access, SellerAccess sellers, EventPublisher events,
-                        AuditTrail audit, Clock clock) {
+                        AuditTrail audit, Clock clock, SellerLimits limits) {
+        this.limits = limits;
         this.stores = stores;
         this.access = access;
         this.sellers = sellers;
@@ -47,6 +52,11 @@ public class StoreService {
     @Transactional
     public Store create(Actor actor, StoreRequest request) {
         Seller seller = sellers.requireApproved(actor.id());
+        if (stores.countOpenOfSellerLocked(seller.id()) >= limits.storesPerSeller()) {
+            throw new ConflictException("store-limit-reached", "Store limit reached",
+                    "A seller may have at most " + limits.storesPerSeller() + " stores; close one first.")
+                    .with("limit", limits.storesPerSeller());
+        }
         String slug = request.slug() != null ? requireFreeSlug(request.slug(), null) : freeSlugFor(request.name());
         Transition<Store> opened = Store.open(seller.id(), request.name().strip(), slug, request.description(),
                 clock.instant());

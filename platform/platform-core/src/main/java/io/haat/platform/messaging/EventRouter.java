@@ -1,12 +1,17 @@
 package io.haat.platform.messaging;
 
+import io.haat.events.DomainEvent;
 import io.haat.events.EventEnvelope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,10 +30,12 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  *
- * A type is matched by the event record's simple name, as {@link EventEnvelope#of} writes it. A type without a
- * handler is ignored (logged at debug): topics carry events for several consumers. A record that is not an envelope,
- * or whose payload does not fit the handler's event type, is a {@link MalformedEventException} (straight to the
- * dead-letter topic); whatever a handler throws propagates (retried, then dead-lettered).
+ * A type is matched by the event record's simple name, as {@link EventEnvelope#of} writes it. A type of the event
+ * contract (a {@link DomainEvent} record of platform-events) without a handler is ignored (logged at debug): topics
+ * carry events for several consumers. A record that is not an envelope, a type nobody knows, or a payload that does
+ * not fit its event type or breaks its constraints ({@link EventEnvelopes}: required fields, ids, versions) is a
+ * {@link MalformedEventException} (straight to the dead-letter topic, no retries, no handler runs); whatever a
+ * handler throws propagates (retried, then dead-lettered).
  */
 public final class EventRouter {
 
@@ -81,11 +88,40 @@ public final class EventRouter {
     /** As {@link #dispatch(String)} for an envelope already parsed. */
     public boolean dispatch(EventEnvelope<JsonNode> envelope) {
         Route<?> route = routes.get(envelope.type());
+        if (route == null && !ContractTypes.NAMES.contains(envelope.type())) {
+            throw new MalformedEventException("unknown event type " + abbreviate(envelope.type()) + " (event "
+                    + envelope.eventId() + ")", null);
+        }
         if (route == null) {
             log.debug("no handler for event type {} (event {}); ignored", envelope.type(), envelope.eventId());
             return false;
         }
         return route.dispatch(envelope, envelopes, guard);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+    }
+
+    /** The simple names of the event contract's records ({@link DomainEvent}s under {@code io.haat.events}). */
+    static final class ContractTypes {
+
+        static final Set<String> NAMES = scan();
+
+        private static Set<String> scan() {
+            var scanner = new ClassPathScanningCandidateComponentProvider(false);
+            scanner.addIncludeFilter(new AssignableTypeFilter(DomainEvent.class));
+            Set<String> names = scanner.findCandidateComponents(DomainEvent.class.getPackageName()).stream()
+                    .map(BeanDefinition::getBeanClassName).filter(Objects::nonNull)
+                    .map(name -> name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1)).collect(Collectors.toSet());
+            if (names.isEmpty()) {
+                throw new IllegalStateException("no event records found under " + DomainEvent.class.getPackageName());
+            }
+            return Set.copyOf(names);
+        }
+
+        private ContractTypes() {
+        }
     }
 
     /** The event types this router handles. */

@@ -6,6 +6,7 @@ import io.haat.platform.messaging.outbox.TraceHeaders;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.common.TopicPartition;
+import jakarta.validation.Validator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,8 +34,10 @@ public final class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventEnvelopes eventEnvelopes(ObjectProvider<JsonMapper> jsonMapper) {
-        return new EventEnvelopes(jsonMapper.getIfUnique(() -> JsonMapper.builder().build()));
+    EventEnvelopes eventEnvelopes(ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Validator> validator) {
+        JsonMapper mapper = jsonMapper.getIfUnique(() -> JsonMapper.builder().build());
+        Validator events = validator.getIfUnique();
+        return events == null ? new EventEnvelopes(mapper) : new EventEnvelopes(mapper, events);
     }
 
     /** Trace context for outbox headers, when Micrometer Tracing is on the classpath (every outbox uses it). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.haat.events.DomainEvent;
 import io.haat.events.EventEnvelope;
+import io.haat.events.inventory.StockLevelChanged;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The router every listener dispatches through: by event type, ignoring unknown types, refusing malformed ones. */
+/**
+ * The router every listener dispatches through: by event type, ignoring contract types it does not handle, refusing
+ * unknown types and malformed or invalid events.
+ */
 class EventRouterTest {
 
     /** A second event type of the tests. */
@@ -43,14 +47,41 @@ class EventRouterTest {
     }
 
     @Test
-    void anEventTypeWithoutHandlerIsIgnored() {
-        record SomethingElse(String aggregateId) implements DomainEvent {
-        }
-
-        assertThat(router.dispatch(envelopes.toJson(EventEnvelope.of(new SomethingElse("x"), 1)))).isFalse();
+    void aContractEventTypeWithoutHandlerIsIgnored() {
+        assertThat(router.dispatch(envelopes.toJson(EventEnvelope.of(
+                new StockLevelChanged("store-1", "SKU-1", 5, 1, 4), 1)))).isFalse();
 
         assertThat(tests).isEmpty();
         assertThat(others).isEmpty();
+    }
+
+    @Test
+    void anEventTypeNobodyKnowsIsMalformed() {
+        record SomethingElse(String aggregateId) implements DomainEvent {
+        }
+
+        assertThatThrownBy(() -> router.dispatch(envelopes.toJson(EventEnvelope.of(new SomethingElse("x"), 1))))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("unknown event type SomethingElse");
+    }
+
+    @Test
+    void anEventThatBreaksItsContractIsMalformedAndReachesNoHandler() {
+        List<EventEnvelope<StockLevelChanged>> levels = new ArrayList<>();
+        EventRouter stock = EventRouter.builder(envelopes).on(StockLevelChanged.class, levels::add).build();
+        String valid = envelopes.toJson(EventEnvelope.of(new StockLevelChanged("store-1", "SKU-1", 5, 1, 4), 3));
+
+        assertThat(stock.dispatch(valid)).isTrue();
+        for (String invalid : List.of(
+                valid.replace("\"sku\":\"SKU-1\"", "\"sku\":\"../../etc/passwd\""),     // an id that does not parse
+                valid.replace(",\"sku\":\"SKU-1\"", ""),                                 // a required field missing
+                valid.replace("\"quantity\":5", "\"quantity\":-5"),                       // out of range
+                valid.replace("\"aggregateVersion\":3", "\"aggregateVersion\":-1"),        // unsupported version
+                valid.replace("\"aggregateId\":\"store-1:SKU-1\"", "\"aggregateId\":\"store-2:SKU-1\""),
+                valid.replace("\"aggregateId\":\"store-1:SKU-1\"", "\"aggregateId\":\"store 1;drop\""))) {
+            assertThat(invalid).isNotEqualTo(valid);
+            assertThatThrownBy(() -> stock.dispatch(invalid)).as(invalid).isInstanceOf(MalformedEventException.class);
+        }
+        assertThat(levels).hasSize(1);
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.haat.events.EventEnvelope;
+import io.haat.events.inventory.StockLevelChanged;
 import io.haat.platform.messaging.consumer.ProcessedEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -93,6 +95,33 @@ class IdempotentConsumerTest extends MessagingIntegrationTest {
             reader.readUntil(r -> r.value().equals(garbage));
         }
         assertThat(listeners.deliveries(TestListeners.STRICT, garbage)).as("malformed: not retried").isEqualTo(1);
+    }
+
+    @Test
+    void invalidEventsGoToTheDeadLetterTopicWithoutRetriesAndAreNeverApplied() throws Exception {
+        String sku = "SKU-" + UUID.randomUUID();
+        String valid = envelopes.toJson(EventEnvelope.of(new StockLevelChanged("store-1", sku, 5, 1, 4), 2));
+        List<String> invalid = List.of(
+                valid.replace("\"type\":\"StockLevelChanged\"", "\"type\":\"StockLevelChangedV9\""), // unknown type
+                valid.replace("\"storeId\":\"store-1\",", ""),                                         // missing field
+                valid.replace("\"storeId\":\"store-1\"", "\"storeId\":\"store 1\\u0000\""),          // id that does not parse
+                valid.replace("\"aggregateVersion\":2", "\"aggregateVersion\":-2"));                     // unsupported version
+
+        for (String value : invalid) {
+            assertThat(value).isNotEqualTo(valid);
+            kafka.send(new ProducerRecord<>(TestListeners.ROUTED, "store-1:" + sku, value)).get();
+        }
+        kafka.send(new ProducerRecord<>(TestListeners.ROUTED, "store-1:" + sku, valid)).get();
+
+        List<ConsumerRecord<String, String>> dead;
+        try (TopicReader reader = reader(TestListeners.ROUTED + ".DLT")) {
+            dead = reader.readUntil(r -> invalid.contains(r.value()), invalid.size());
+        }
+        assertThat(dead).extracting(ConsumerRecord::value).containsAll(invalid).doesNotContain(valid);
+        await().untilAsserted(() -> assertThat(listeners.deliveries(TestListeners.ROUTED + ".applied", sku))
+                .as("the valid event is applied").isEqualTo(1));
+        invalid.forEach(value -> assertThat(listeners.deliveries(TestListeners.ROUTED, value))
+                .as("invalid: not retried").isEqualTo(1));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

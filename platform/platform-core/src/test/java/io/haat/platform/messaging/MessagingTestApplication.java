@@ -33,6 +33,16 @@ public class MessagingTestApplication {
     }
 
     @Bean
+    NewTopic routedTopic() {
+        return new NewTopic(TestListeners.ROUTED, 3, (short) 1);
+    }
+
+    @Bean
+    NewTopic routedDeadLetterTopic() {
+        return new NewTopic(TestListeners.ROUTED + ".DLT", 1, (short) 1);
+    }
+
+    @Bean
     NewTopic strictTopic() {
         return new NewTopic(TestListeners.STRICT, 3, (short) 1);
     }

@@ -1,6 +1,7 @@
 package io.haat.platform.messaging;
 
 import io.haat.events.EventEnvelope;
+import io.haat.events.inventory.StockLevelChanged;
 import io.haat.platform.messaging.consumer.ProcessedEvents;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,8 @@ public class TestListeners {
     static final String ALWAYS_FAILS = "messaging-test.always-fails";
     static final String STRICT = "messaging-test.strict";
     static final String EFFECTS_GROUP = "messaging-test-effects";
+    static final String ROUTED = "messaging-test.routed";
+    static final String ROUTED_GROUP = "messaging-test-routed";
 
     private final EventEnvelopes envelopes;
     private final ProcessedEvents processedEvents;
@@ -50,6 +53,20 @@ public class TestListeners {
     public void parseStrictly(String value) {
         count(STRICT, value);
         envelopes.parse(value, TestEvent.class);
+    }
+
+    /** A listener written with the platform's router and idempotent guard, as every service writes one. */
+    @KafkaListener(topics = ROUTED, groupId = ROUTED_GROUP)
+    public void route(String value) {
+        count(ROUTED, value);
+        router().dispatch(value);
+    }
+
+    private EventRouter router() {
+        return EventRouter.builder(envelopes)
+                .guard((event, handler) -> processedEvents.runOnce(ROUTED_GROUP, event.eventId(), handler))
+                .on(StockLevelChanged.class, event -> count(ROUTED + ".applied", event.payload().sku()))
+                .build();
     }
 
     /** How often {@code topic}'s listener received the event id (or, for STRICT, the raw value). */

@@ -1,7 +1,13 @@
 package io.haat.events.orders;
 
 import io.haat.events.DomainEvent;
+import io.haat.events.EventIds;
 import io.haat.events.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +17,10 @@ import java.util.Map;
  * store (always sent by order-service; absent, i.e. null, only in events written before it existed): when
  * present, the seller orders' totals add up to {@code total} and each one's merchandise is the sum of its lines.
  */
-public record OrderPlaced(String orderId, String customerId, Money total, List<OrderLine> lines,
-                          List<SellerOrderTotals> sellerOrders) implements DomainEvent {
+public record OrderPlaced(@NotBlank @Pattern(regexp = EventIds.ID) String orderId,
+                          @NotBlank @Pattern(regexp = EventIds.ID) String customerId, @NotNull @Valid Money total,
+                          @NotNull @NotEmpty List<@NotNull @Valid OrderLine> lines,
+                          List<@NotNull @Valid SellerOrderTotals> sellerOrders) implements DomainEvent {
 
     public OrderPlaced {
         lines = lines == null ? null : List.copyOf(lines);

@@ -1,7 +1,12 @@
 package io.haat.events.orders;
 
 import io.haat.events.DomainEvent;
+import io.haat.events.EventIds;
 import io.haat.events.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 
 /**
@@ -13,8 +18,10 @@ import java.time.Instant;
  * notification-service can address both sides without a copy of the order), and {@code note} (the reason of a
  * cancellation, the carrier and tracking number of a shipment — text for people, not for machines).
  */
-public record SellerOrderStatusChanged(String sellerOrderId, String orderId, String storeId, SellerOrderStatus status,
-                                       Money amount, Instant at, String customerId, String sellerId, String note)
+public record SellerOrderStatusChanged(@NotBlank @Pattern(regexp = EventIds.ID) String sellerOrderId,
+                                       @NotBlank @Pattern(regexp = EventIds.ID) String orderId,
+                                       @NotBlank @Pattern(regexp = EventIds.ID) String storeId,
+                                       @NotNull SellerOrderStatus status, @Valid Money amount, @NotNull Instant at, String customerId, String sellerId, String note)
         implements DomainEvent {
 
     /** The record's shape before order-service part 2. */
