@@ -131,7 +131,7 @@ public class ProductImageService {
             events.publishEvent(new ProductImageRemoved(productId, imageId));
         }
         if (!imageIds.isEmpty()) {
-            productRepository.forgetImagesOfDeleted(productId, imageIds);
+            productRepository.forgetImagesOfDeleted(productId);
         }
     }
 

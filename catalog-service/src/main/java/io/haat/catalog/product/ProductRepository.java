@@ -151,11 +151,13 @@ public class ProductRepository {
         return product == null || product.status() != ProductStatus.DELETED ? List.of() : product.images();
     }
 
-    /** The files of these images of a deleted product were purged: it stops listing them. */
-    public void forgetImagesOfDeleted(String productId, List<String> imageIds) {
+    /**
+     * The image files of a deleted product were purged: it lists no images any more. (A deleted product's images
+     * cannot change: every image change requires a product that is not deleted.)
+     */
+    public void forgetImagesOfDeleted(String productId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(productId).and("status").is(ProductStatus.DELETED)),
-                new Update().pull("images", new org.bson.Document("imageId", new org.bson.Document("$in", imageIds))),
-                Product.class);
+                new Update().set("images", List.of()), Product.class);
     }
 
     private static Query versioned(Product before) {
