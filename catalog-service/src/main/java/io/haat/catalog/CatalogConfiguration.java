@@ -45,6 +45,7 @@ public class CatalogConfiguration {
                 .require(HttpMethod.DELETE, "/products/*/images/*", "SELLER")
                 .require(HttpMethod.POST, "/products/*/reviews", "CUSTOMER")
                 .require(HttpMethod.GET, "/reviews/mine", "CUSTOMER")
+                .require("/reviews/mine/name", "CUSTOMER")
                 .require(HttpMethod.PUT, "/reviews/*", "CUSTOMER")
                 .require(HttpMethod.DELETE, "/reviews/*", "CUSTOMER");
     }

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +36,15 @@ public class ImageStorage {
         this.bucket = GridFSBuckets.create(databases.getMongoDatabase(), "images");
     }
 
-    /** A stored rendition, read whole (renditions are small: at most the full one of a few MB). */
-    public record StoredImage(byte[] bytes, String contentType, String etag) {
+    /**
+     * A stored rendition, read whole (renditions are small: at most the full one of a few MB), with what it belongs
+     * to ({@code owner}, e.g. "product:42").
+     */
+    public record StoredImage(byte[] bytes, String contentType, String etag, String owner) {
+    }
+
+    /** A stored rendition found but not read yet: who may read it can be decided from its owner first. */
+    public record Located(String owner, String contentType, String etag, ObjectId fileId, long length) {
     }
 
     /** Stores every rendition; {@code owner} records what the image belongs to (e.g. "product:42"). */
@@ -52,14 +60,28 @@ public class ImageStorage {
     }
 
     public Optional<StoredImage> find(String imageId, int size) {
+        return locate(imageId, size).map(l -> new StoredImage(read(l), l.contentType(), l.etag(), l.owner()));
+    }
+
+    public Optional<Located> locate(String imageId, int size) {
         GridFSFile file = bucket.find(eq("filename", fileName(imageId, size))).first();
         if (file == null || file.getMetadata() == null) {
             return Optional.empty();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(file.getLength(), Integer.MAX_VALUE));
-        bucket.downloadToStream(file.getObjectId(), out);
-        return Optional.of(new StoredImage(out.toByteArray(), file.getMetadata().getString("contentType"),
-                file.getMetadata().getString("sha256")));
+        Document metadata = file.getMetadata();
+        return Optional.of(new Located(metadata.getString("owner"), metadata.getString("contentType"),
+                metadata.getString("sha256"), file.getObjectId(), file.getLength()));
+    }
+
+    public byte[] read(Located located) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(located.length(), Integer.MAX_VALUE));
+        bucket.downloadToStream(located.fileId(), out);
+        return out.toByteArray();
+    }
+
+    /** Whether any rendition of the image is still stored. */
+    public boolean exists(String imageId) {
+        return RENDITIONS.stream().anyMatch(size -> bucket.find(eq("filename", fileName(imageId, size))).first() != null);
     }
 
     public void delete(String imageId) {

@@ -1,6 +1,7 @@
 package io.haat.catalog.image;
 
 import io.haat.catalog.product.Product;
+import io.haat.catalog.product.ProductDeleted;
 import io.haat.catalog.product.ProductImage;
 import io.haat.catalog.product.ProductRepository;
 import io.haat.catalog.product.ProductService;
@@ -18,12 +19,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-/** A product's images, changed by its owner only: upload (processed, then stored), reorder, delete. */
+/**
+ * A product's images, changed by its owner only: upload (processed, then stored), reorder, delete; purged when the
+ * product is deleted.
+ */
 @Service
 public class ProductImageService {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductImageService.class);
 
     private final ProductService products;
     private final ProductRepository productRepository;
@@ -85,6 +95,44 @@ public class ProductImageService {
         }
         storage.delete(imageId);
         events.publishEvent(new ProductImageRemoved(productId, imageId));
+    }
+
+    /**
+     * A deleted product's images are deleted with it: every rendition leaves GridFS and every image leaves the image
+     * search (descriptor and index entry, via {@link ProductImageRemoved}); then the product lists none.
+     */
+    @EventListener
+    void onProductDeleted(ProductDeleted deleted) {
+        purge(deleted.productId());
+    }
+
+    /**
+     * At start-up: products deleted before their images were purged with them (or whose purge failed half-way)
+     * are purged now. Idempotent: a purged product lists no images.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void purgeDeletedProducts() {
+        for (String productId : productRepository.deletedWithImages()) {
+            try {
+                purge(productId);
+            } catch (RuntimeException e) {
+                log.warn("images of deleted product {} not purged; the next start-up retries: {}", productId,
+                        e.toString());
+            }
+        }
+    }
+
+    /** Read after the product was stored as deleted: an upload cannot add an image any more (see addImage). */
+    private void purge(String productId) {
+        List<String> imageIds = productRepository.imagesOfDeleted(productId).stream().map(ProductImage::imageId)
+                .toList();
+        for (String imageId : imageIds) {
+            storage.delete(imageId);
+            events.publishEvent(new ProductImageRemoved(productId, imageId));
+        }
+        if (!imageIds.isEmpty()) {
+            productRepository.forgetImagesOfDeleted(productId);
+        }
     }
 
     private static ConflictException tooMany() {

@@ -48,6 +48,8 @@ public record Product(@Id String id, String storeId, String sellerId, String own
                       Instant createdAt, Instant updatedAt, Instant publishedAt, @Version Long version) {
 
     public static final int MAX_IMAGES = 10;
+    /** Products (not deleted) one store may hold: a seller's catalog cannot grow without bound. */
+    public static final int MAX_PER_STORE = 10_000;
     static final String AGGREGATE = "product";
 
     public Product {

@@ -89,6 +89,12 @@ public class ProductRepository {
         return mongo.findOne(byId, Product.class);
     }
 
+    /** Products of the store that are not deleted. */
+    public long countInStore(String storeId) {
+        return mongo.count(Query.query(Criteria.where("storeId").is(storeId).and("status").ne(ProductStatus.DELETED)),
+                Product.class);
+    }
+
     /** The store started or stopped selling publicly: its products follow. */
     public void setStoreVisibility(String storeId, boolean visible) {
         mongo.updateMulti(Query.query(Criteria.where("storeId").is(storeId).and("storeVisible").ne(visible)),
@@ -127,6 +133,31 @@ public class ProductRepository {
             publisher.publishEvent(ProductsWritten.one(productId));
         }
         return removed;
+    }
+
+    /** Ids of deleted products that still list images (their files not purged yet). */
+    public List<String> deletedWithImages() {
+        Query query = Query.query(Criteria.where("status").is(ProductStatus.DELETED).and("images.0").exists(true));
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, mongo.getCollectionName(Product.class)).stream()
+                .map(d -> d.get("_id").toString()).toList();
+    }
+
+    /** The images a deleted product still lists (none once purged; none for a product that is not deleted). */
+    public List<ProductImage> imagesOfDeleted(String productId) {
+        Query query = Query.query(Criteria.where("_id").is(productId));
+        query.fields().exclude(MongoOutbox.FIELD);
+        Product product = mongo.findOne(query, Product.class);
+        return product == null || product.status() != ProductStatus.DELETED ? List.of() : product.images();
+    }
+
+    /**
+     * The image files of a deleted product were purged: it lists no images any more. (A deleted product's images
+     * cannot change: every image change requires a product that is not deleted.)
+     */
+    public void forgetImagesOfDeleted(String productId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(productId).and("status").is(ProductStatus.DELETED)),
+                new Update().set("images", List.of()), Product.class);
     }
 
     private static Query versioned(Product before) {

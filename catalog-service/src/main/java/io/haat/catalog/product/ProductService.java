@@ -7,6 +7,7 @@ import io.haat.catalog.support.AuditTrail;
 import io.haat.platform.domain.Transition;
 import io.haat.platform.messaging.mongo.PendingEvent;
 import io.haat.platform.security.Actor;
+import io.haat.platform.web.ConflictException;
 import io.haat.platform.web.ForbiddenException;
 import io.haat.platform.web.InvalidRequestException;
 import io.haat.platform.web.NotFoundException;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -34,9 +36,11 @@ public class ProductService {
     private final ProductEvents events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     public ProductService(ProductRepository products, StoreDirectory stores, CategoryService categories,
-                          ProductEvents events, AuditTrail audit, Clock clock) {
+                          ProductEvents events, AuditTrail audit, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.products = products;
         this.stores = stores;
         this.categories = categories;
@@ -47,6 +51,11 @@ public class ProductService {
 
     public Product create(Actor seller, String storeId, ProductRequest request) {
         var selling = stores.requireSellable(storeId, seller.id());
+        // a soft cap: concurrent creates may pass it by a few, never by an unbounded number
+        if (products.countInStore(storeId) >= Product.MAX_PER_STORE) {
+            throw new ConflictException("too-many-products", "Too many products",
+                    "A store holds at most " + Product.MAX_PER_STORE + " products; delete some first.");
+        }
         ProductContent content = request.toContent();
         requireCategory(content);
         Transition<Product> created = Product.create(storeId, selling.seller().id(), seller.id(), content,
@@ -82,9 +91,14 @@ public class ProductService {
         return save(actor, "product.archive", before, before.archive(clock.instant()));
     }
 
+    /** Deletes the product (final); its image files are purged after the product is stored as deleted. */
     public void delete(Actor seller, String productId) {
         Product before = requireOwned(seller, productId);
-        save(seller, "product.delete", before, before.delete(clock.instant()));
+        Transition<Product> deleted = before.delete(clock.instant());
+        save(seller, "product.delete", before, deleted);
+        if (deleted.changed()) {
+            publisher.publishEvent(new ProductDeleted(productId));
+        }
     }
 
     public Product approve(Actor admin, String productId) {

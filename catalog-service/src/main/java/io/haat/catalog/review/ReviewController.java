@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReviewController {
 
     private final ReviewService reviews;
+    private final ReviewerNameService names;
     private final CurrentUser currentUser;
 
-    public ReviewController(ReviewService reviews, CurrentUser currentUser) {
+    public ReviewController(ReviewService reviews, ReviewerNameService names, CurrentUser currentUser) {
         this.reviews = reviews;
+        this.names = names;
         this.currentUser = currentUser;
     }
 
@@ -46,7 +48,7 @@ public class ReviewController {
     @PostMapping("/products/{productId}/reviews")
     @PreAuthorize("hasRole('CUSTOMER')")
     public ResponseEntity<ReviewResponse> create(@PathVariable String productId, @Valid @RequestBody ReviewRequest request) {
-        String author = currentUser.claim("name").or(currentUser::username).orElse("Customer");
+        String author = names.current(currentUser.subject(), defaultReviewName(currentUser)).name();
         Review review = reviews.create(currentUser.subject(), author, productId, request);
         return ResponseEntity.created(URI.create("/reviews/" + review.id())).body(ReviewResponse.forAuthor(review));
     }
@@ -76,6 +78,16 @@ public class ReviewController {
     public ResponseEntity<Void> report(@PathVariable String id, @Valid @RequestBody ReportRequest request) {
         reviews.report(currentUser.subject(), id, request.reason().strip());
         return ResponseEntity.accepted().build();
+    }
+
+    /**
+     * The default review name from the token: first name + last initial ({@code given_name}/{@code family_name},
+     * else {@code name}). Never {@code preferred_username}: it is the e-mail address.
+     */
+    static String defaultReviewName(CurrentUser user) {
+        return user.claim("given_name")
+                .map(given -> ReviewerNames.fromParts(given, user.claim("family_name").orElse(null)))
+                .orElseGet(() -> ReviewerNames.fromFullName(user.claim("name").orElse(null)));
     }
 
     private static Sort sort(String sort) {

@@ -33,7 +33,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Reviews: written by customers for delivered order lines (once per line), edited or deleted by their author,
+ * Reviews: written by customers for delivered order lines (once per line, ever: a deleted review is a tombstone
+ * that keeps its line reviewed, see {@link Review}), edited or deleted by their author,
  * reported by anyone signed in, hidden or restored by admins. Moderation follows the aggregate style: the
  * {@link Review} decides each transition, this service loads, calls and saves it with its events in one
  * conditional document write. Every change that affects the rating applies exactly the delta of the review's own
@@ -87,7 +88,7 @@ public class ReviewService {
         Instant now = clock.instant();
         Review review = new Review(UUID.randomUUID().toString(), product.id(), product.storeId(), customerId, authorName,
                 line.orderId(), line.id(), request.rating(), blankToNull(request.title()), blankToNull(request.text()),
-                ReviewStatus.VISIBLE, false, 0, List.of(), null, now, now, 0);
+                ReviewStatus.VISIBLE, false, 0, List.of(), null, now, now, 0, true);
         try {
             mongo.insert(review);
         } catch (DuplicateKeyException e) {
@@ -110,14 +111,18 @@ public class ReviewService {
         return mongo.findById(reviewId, Review.class);
     }
 
+    /**
+     * A soft delete: the review leaves every view and the rating, and stays as a tombstone so that its order line
+     * cannot be reviewed again (a hidden review cannot be deleted and posted anew to escape moderation). Someone
+     * else's review, or one already deleted, is 404.
+     */
     public void delete(String authorId, String reviewId) {
-        Review removed = mongo.findAndRemove(ownBy(reviewId, authorId), Review.class);
-        if (removed == null) {
-            throw NotFoundException.of("Review", reviewId);
-        }
-        if (removed.isVisible()) {
-            ratings.remove(removed.productId(), removed.rating());
-        }
+        change(reviewId, review -> {
+            if (!review.authorId().equals(authorId) || review.status() == ReviewStatus.DELETED) {
+                throw NotFoundException.of("Review", reviewId);
+            }
+            return review.delete(clock.instant());
+        }, List::of);
     }
 
     /** Anyone signed in reports a visible review once; it enters the admins' queue. */
@@ -160,7 +165,8 @@ public class ReviewService {
             events.addAll(alsoRecord.get());
             Review saved = outbox.findAndModify(
                     Query.query(Criteria.where("_id").is(reviewId).and("version").is(before.version())),
-                    new Update().set("status", after.status()).set("reported", after.reported())
+                    new Update().set("status", after.status()).set("title", after.title()).set("text", after.text())
+                            .set("reported", after.reported())
                             .set("reportCount", after.reportCount()).set("reports", after.reports())
                             .set("moderationReason", after.moderationReason()).set("updatedAt", after.updatedAt())
                             .set("version", after.version()),
@@ -184,7 +190,8 @@ public class ReviewService {
     }
 
     public PageResponse<Review> ofAuthor(String authorId, Paging paging) {
-        return page(Criteria.where("authorId").is(authorId), paging, Sort.by(Sort.Order.desc("createdAt")));
+        return page(Criteria.where("authorId").is(authorId).and("status").ne(ReviewStatus.DELETED), paging,
+                Sort.by(Sort.Order.desc("createdAt")));
     }
 
     /** REPORTED (visible with open reports, most reported first), HIDDEN or VISIBLE. */
@@ -213,13 +220,16 @@ public class ReviewService {
         return review;
     }
 
+    /** The author's review, unless deleted. */
     private static Query ownBy(String reviewId, String authorId) {
-        return Query.query(Criteria.where("_id").is(reviewId).and("authorId").is(authorId));
+        return Query.query(Criteria.where("_id").is(reviewId).and("authorId").is(authorId)
+                .and("status").ne(ReviewStatus.DELETED));
     }
 
     private static ConflictException alreadyReviewed() {
         return new ConflictException("already-reviewed", "Already reviewed",
-                "You have already reviewed every delivered order line of this product; edit your review instead.");
+                "You have already reviewed every delivered order line of this product (a deleted review still counts);"
+                        + " edit your review instead.");
     }
 
     private static String blankToNull(String s) {

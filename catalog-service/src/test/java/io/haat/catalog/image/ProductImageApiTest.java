@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Product images over HTTP: upload, serve with cache headers, reorder, delete, owner only, bad uploads. */
@@ -122,5 +123,77 @@ class ProductImageApiTest extends CatalogTest {
 
         Api.Response webp = api.upload(path, seller.token(), "tiny.webp", "image/webp", TestImages.WEBP_1X1);
         assertThat(webp.status()).as(webp.toString()).isEqualTo(201);
+    }
+
+    @Autowired
+    private ImageStorage storage;
+
+    @Test
+    void imagesOfAProductThatIsNotPublicAreServedToItsOwnerAndAdminsOnly() {
+        Seller seller = approvedSellerWithStore();
+        Seller other = approvedSellerWithStore();
+        String id = createProduct(seller, category("Drafts"), "Unreleased", 900).get("id").asString();
+        String imageId = api.upload("/products/" + id + "/images", seller.token(), "a.png", "image/png",
+                TestImages.png(64, 64)).json().get("id").asString();
+        List<String> paths = List.of("/images/" + imageId, "/images/" + imageId + "/thumbnails/200",
+                "/images/" + imageId + "/thumbnails/800");
+
+        // in review: hidden from everyone but its owner and the admins, and never cached by shared caches
+        assertHiddenExceptForOwnerAndAdmins(paths, seller, other);
+
+        assertThat(api.post("/admin/products/" + id + "/approve", admin(), Map.of()).status()).isEqualTo(200);
+        for (String path : paths) {
+            Api.Response anonymous = api.get(path, null);
+            assertThat(anonymous.status()).as(path + " once public").isEqualTo(200);
+            assertThat(anonymous.header("Cache-Control")).contains("public");
+        }
+
+        assertThat(api.post("/admin/products/" + id + "/ban", admin(), Map.of("reason", "Counterfeit")).status())
+                .isEqualTo(200);
+        assertHiddenExceptForOwnerAndAdmins(paths, seller, other);
+    }
+
+    private void assertHiddenExceptForOwnerAndAdmins(List<String> paths, Seller owner, Seller other) {
+        for (String path : paths) {
+            for (String stranger : java.util.Arrays.asList(null, other.token(), customer("c-" + path.length()))) {
+                Api.Response refused = api.get(path, stranger);
+                assertThat(refused.status()).as(path + " for " + (stranger == null ? "anonymous" : "a stranger"))
+                        .isEqualTo(404);
+                assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            }
+            for (String allowed : List.of(owner.token(), admin())) {
+                Api.Response served = api.get(path, allowed);
+                assertThat(served.status()).as(path).isEqualTo(200);
+                assertThat(served.header("Cache-Control")).contains("private").doesNotContain("public");
+            }
+        }
+    }
+
+    @Test
+    void deletingAProductDeletesItsImageFilesAndImageSearchEntries() {
+        Seller seller = approvedSellerWithStore();
+        String id = productOf(seller);
+        List<String> imageIds = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            imageIds.add(api.upload("/products/" + id + "/images", seller.token(), "a.png", "image/png",
+                    TestImages.png(40 + i * 30, 50)).json().get("id").asString());
+        }
+        for (String imageId : imageIds) {
+            assertThat(storage.exists(imageId)).isTrue();
+        }
+
+        assertThat(api.delete("/products/" + id, seller.token()).status()).isEqualTo(204);
+
+        for (String imageId : imageIds) {
+            assertThat(storage.exists(imageId)).as("GridFS files of " + imageId).isFalse();
+            assertThat(mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(imageId)),
+                    "image_descriptors")).as("image search descriptor").isFalse();
+            assertThat(api.get("/images/" + imageId, seller.token()).status()).isEqualTo(404);
+            assertThat(api.get("/images/" + imageId, admin()).status()).isEqualTo(404);
+        }
+        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "products");
+        assertThat(stored.getString("status")).isEqualTo("DELETED");
+        assertThat(stored.getList("images", Object.class)).isEmpty();
     }
 }

@@ -288,4 +288,36 @@ class ProductApiTest extends CatalogTest {
         assertThat(api.get("/stores/" + seller.storeId() + "/products?status=PENDING_REVIEW", seller.token())
                 .json().get("items").get(0).get("id").asString()).isEqualTo(draft);
     }
+
+    @Test
+    void aStoreHoldsABoundedNumberOfProducts() {
+        Seller seller = approvedSellerWithStore();
+        String categoryId = category("Many");
+        java.util.List<org.bson.Document> existing = new java.util.ArrayList<>();
+        for (int i = 0; i < Product.MAX_PER_STORE - 1; i++) {
+            String id = java.util.UUID.randomUUID().toString();
+            existing.add(new org.bson.Document("_id", id).append("storeId", seller.storeId())
+                    .append("status", i == 0 ? "DELETED" : "DRAFT").append("name", "Filler " + i)
+                    .append("variants", java.util.List.of(new org.bson.Document("sku", "FILL-" + id)))
+                    .append("categoryId", categoryId).append("minPriceMinor", 100L).append("currency", "NPR")
+                    .append("storeVisible", false).append("version", 0L)
+                    .append("createdAt", new java.util.Date()).append("updatedAt", new java.util.Date()));
+        }
+        mongo.insert(existing, "products");
+
+        // one deleted among them does not count: two places are left
+        assertThat(api.post("/stores/" + seller.storeId() + "/products", seller.token(),
+                productBody("Last", categoryId, java.util.List.of(variant(sku("L"), 100, java.util.Map.of()))))
+                .status()).isEqualTo(201);
+        assertThat(api.post("/stores/" + seller.storeId() + "/products", seller.token(),
+                productBody("Very last", categoryId, java.util.List.of(variant(sku("L"), 100, java.util.Map.of()))))
+                .status()).isEqualTo(201);
+        Api.Response tooMany = api.post("/stores/" + seller.storeId() + "/products", seller.token(),
+                productBody("One more", categoryId, java.util.List.of(variant(sku("L"), 100, java.util.Map.of()))));
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(409);
+        assertThat(tooMany.json().get("type").asString()).endsWith("/too-many-products");
+
+        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("storeId").is(seller.storeId())), "products");
+    }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
@@ -305,5 +306,179 @@ class ReviewApiTest extends CatalogTest {
         assertThat(events).extracting(e -> e.get("type").asString()).containsExactly("ReviewHidden", "ReviewRestored");
         assertThat(events.getFirst().get("payload").get("reason").asString()).isEqualTo("Spam");
         assertThat(events.getFirst().get("payload").get("authorId").asString()).isEqualTo(customerId);
+    }
+
+    @Test
+    void aHiddenOrDeletedReviewCannotBeDeletedAndPostedAgainForTheSameOrderLine() {
+        Bought bought = product();
+        String customerId = UUID.randomUUID().toString();
+        String token = customer(customerId);
+        order(customerId, bought, true);
+        String path = "/products/" + bought.productId() + "/reviews";
+        String id = api.post(path, token, Map.of("rating", 1, "text", "abusive words")).json().get("id").asString();
+        assertThat(api.post("/admin/reviews/" + id + "/hide", admin(), Map.of("reason", "Abuse")).status())
+                .isEqualTo(200);
+
+        // the author deletes the hidden review and posts it again: the line stays reviewed
+        assertThat(api.delete("/reviews/" + id, token).status()).isEqualTo(204);
+        Api.Response again = api.post(path, token, Map.of("rating", 1, "text", "abusive words"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().get("type").asString()).endsWith("/already-reviewed");
+        assertThat(api.get(path, null).json().get("totalItems").asLong()).isZero();
+        assertThat(rating(bought.productId()).get("count").asLong()).isZero();
+
+        // deleted: gone for its author (404, not in their list) and for the admins' restore
+        assertThat(api.delete("/reviews/" + id, token).status()).isEqualTo(404);
+        assertThat(api.put("/reviews/" + id, token, Map.of("rating", 5)).status()).isEqualTo(404);
+        assertThat(api.get("/reviews/mine", token).json().get("totalItems").asLong()).isZero();
+        assertThat(api.post("/admin/reviews/" + id + "/restore", admin(), Map.of()).status()).isEqualTo(409);
+        Review tombstone = mongo.findById(id, Review.class);
+        assertThat(tombstone.status()).isEqualTo(ReviewStatus.DELETED);
+        assertThat(tombstone.text()).as("the text is erased").isNull();
+        assertThat(tombstone.moderationReason()).isEqualTo("Abuse");
+
+        // a visible review, deleted, cannot be posted anew either; a second delivered line still can be reviewed
+        order(customerId, bought, true);
+        String second = api.post(path, token, Map.of("rating", 4)).json().get("id").asString();
+        assertThat(rating(bought.productId()).get("count").asLong()).isEqualTo(1);
+        assertThat(api.delete("/reviews/" + second, token).status()).isEqualTo(204);
+        assertThat(rating(bought.productId()).get("count").asLong()).isZero();
+        assertThat(api.post(path, token, Map.of("rating", 5)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void reportsPerReviewAreCapped() {
+        Bought bought = product();
+        String customerId = UUID.randomUUID().toString();
+        order(customerId, bought, true);
+        String id = api.post("/products/" + bought.productId() + "/reviews", customer(customerId),
+                Map.of("rating", 3)).json().get("id").asString();
+        for (int i = 0; i < Review.MAX_REPORTS + 5; i++) {
+            assertThat(api.post("/reviews/" + id + "/report", customer(UUID.randomUUID().toString()),
+                    Map.of("reason", "spam " + i)).status()).isEqualTo(202);
+        }
+        Review stored = mongo.findById(id, Review.class);
+        assertThat(stored.reports()).hasSize(Review.MAX_REPORTS);
+        assertThat(stored.reportCount()).isEqualTo(Review.MAX_REPORTS);
+        assertThat(stored.reported()).isTrue();
+    }
+
+    private String customerNamed(String customerId, String given, String family) {
+        return jwts.builder().subject(customerId).roles("CUSTOMER").username("sita.karki@example.com")
+                .email("sita.karki@example.com").name(given + " " + family).claim("given_name", given)
+                .claim("family_name", family).sign();
+    }
+
+    @Test
+    void reviewsShowTheReviewNameNeverTheFullName() {
+        Bought bought = product();
+        String customerId = UUID.randomUUID().toString();
+        String sita = customerNamed(customerId, "Sita", "Karki");
+        order(customerId, bought, true);
+        order(customerId, bought, true);
+        String path = "/products/" + bought.productId() + "/reviews";
+
+        Api.Response created = api.post(path, sita, Map.of("rating", 5, "text", "Lovely"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("authorName").asString()).isEqualTo("Sita K.");
+        Api.Response shown = api.get(path, null);
+        assertThat(shown.json().get("items").get(0).get("authorName").asString()).isEqualTo("Sita K.");
+        assertThat(shown.body()).doesNotContain("Karki").doesNotContain("example.com");
+        Api.Response name = api.get("/reviews/mine/name", sita);
+        assertThat(name.status()).isEqualTo(200);
+        assertThat(name.json().get("name").asString()).isEqualTo("Sita K.");
+        assertThat(name.json().get("chosen").asBoolean()).isFalse();
+
+        // another customer's review, to see that a choice changes only the chooser's reviews
+        String otherId = UUID.randomUUID().toString();
+        order(otherId, bought, true);
+        api.post(path, customerNamed(otherId, "Hari", "Shrestha"), Map.of("rating", 4));
+
+        Api.Response chosen = api.put("/reviews/mine/name", sita, Map.of("name", "  Sita   from Pokhara "));
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.json().get("name").asString()).isEqualTo("Sita from Pokhara");
+        assertThat(chosen.json().get("chosen").asBoolean()).isTrue();
+        assertThat(api.post(path, sita, Map.of("rating", 4)).json().get("authorName").asString())
+                .isEqualTo("Sita from Pokhara");
+        List<String> names = api.get(path + "?size=100", null).json().get("items").valueStream()
+                .map(r -> r.get("authorName").asString()).toList();
+        assertThat(names).containsExactlyInAnyOrder("Sita from Pokhara", "Sita from Pokhara", "Hari S.");
+        assertThat(api.get("/reviews/mine", sita).json().get("items").get(0).get("authorName").asString())
+                .isEqualTo("Sita from Pokhara");
+
+        Api.Response reset = api.delete("/reviews/mine/name", sita);
+        assertThat(reset.status()).isEqualTo(200);
+        assertThat(reset.json().get("name").asString()).isEqualTo("Sita K.");
+        assertThat(api.get(path + "?size=100", null).json().get("items").valueStream()
+                .map(r -> r.get("authorName").asString()).toList())
+                .containsExactlyInAnyOrder("Sita K.", "Sita K.", "Hari S.");
+    }
+
+    @Test
+    void theReviewNameEndpointsAreTheCustomersOwnAndValidated() {
+        String path = "/reviews/mine/name";
+        for (String method : List.of("GET", "PUT", "DELETE")) {
+            Api.Response anonymous = switch (method) {
+                case "GET" -> api.get(path, null);
+                case "PUT" -> api.put(path, null, Map.of("name", "Sita"));
+                default -> api.delete(path, null);
+            };
+            assertThat(anonymous.status()).as(method + " without a token").isEqualTo(401);
+            for (String role : List.of("SELLER", "ADMIN")) {
+                String token = jwts.token(UUID.randomUUID().toString(), role);
+                Api.Response wrongRole = switch (method) {
+                    case "GET" -> api.get(path, token);
+                    case "PUT" -> api.put(path, token, Map.of("name", "Sita"));
+                    default -> api.delete(path, token);
+                };
+                assertThat(wrongRole.status()).as(method + " as " + role).isEqualTo(403);
+            }
+        }
+        String token = jwts.builder().subject(UUID.randomUUID().toString()).roles("CUSTOMER").claim("name", null)
+                .sign();
+        for (String bad : List.of("", " ", "x", "y".repeat(41), "<script>", "Sita\nK.", "a@b.example")) {
+            assertThat(api.put(path, token, Map.of("name", bad)).status()).as(bad).isEqualTo(400);
+        }
+        assertThat(api.put(path, token, Map.of()).status()).isEqualTo(400);
+        assertThat(api.get(path, token).json().get("name").asString()).as("no name in the token")
+                .isEqualTo(ReviewerNames.ANONYMOUS);
+    }
+
+    @Autowired
+    private ReviewerNameService reviewerNames;
+
+    @Test
+    void reviewsWrittenBeforeReviewNamesAreMigratedAndNeverShowTheFullNameMeanwhile() {
+        Bought bought = product();
+        String authorWithChoice = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        // as stored before review names: the token's full name (or its e-mail username), no publicName field
+        List<String> ids = new ArrayList<>();
+        for (String[] legacy : List.of(new String[] {UUID.randomUUID().toString(), "Ram Bahadur Thapa"},
+                new String[] {UUID.randomUUID().toString(), "ram.thapa@example.com"},
+                new String[] {authorWithChoice, "Gita Gurung"})) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            mongo.insert(new org.bson.Document("_id", id).append("productId", bought.productId())
+                    .append("storeId", bought.storeId()).append("authorId", legacy[0]).append("authorName", legacy[1])
+                    .append("orderId", "o-" + id).append("orderLineId", "o-" + id + ":SKU").append("rating", 4)
+                    .append("status", "VISIBLE").append("reported", false).append("reportCount", 0)
+                    .append("reports", List.of()).append("createdAt", java.util.Date.from(now))
+                    .append("updatedAt", java.util.Date.from(now)).append("version", 0L), "reviews");
+        }
+        String path = "/products/" + bought.productId() + "/reviews?size=100";
+        assertThat(api.get(path, null).json().get("items").valueStream().map(r -> r.get("authorName").asString())
+                .toList()).as("read-time fallback").containsExactlyInAnyOrder("Ram T.", "Customer", "Gita G.");
+        assertThat(api.get(path, null).body()).doesNotContain("Thapa").doesNotContain("Gurung");
+
+        mongo.upsert(Query.query(Criteria.where("_id").is(authorWithChoice)),
+                new org.springframework.data.mongodb.core.query.Update().set("name", "Gita from Kaski"),
+                ReviewerNameService.COLLECTION);
+        assertThat(reviewerNames.migrateFullNames()).isGreaterThanOrEqualTo(3);
+        assertThat(ids.stream().map(id -> mongo.findById(id, Review.class)).map(Review::authorName).toList())
+                .containsExactly("Ram T.", "Customer", "Gita from Kaski");
+        assertThat(ids.stream().map(id -> mongo.findById(id, Review.class)).map(Review::publicName)
+                .allMatch(Boolean.TRUE::equals)).isTrue();
+        assertThat(reviewerNames.migrateFullNames()).as("idempotent").isZero();
     }
 }

@@ -19,7 +19,7 @@ class ReviewModerationTest {
 
     private static Review visible() {
         return new Review("r-1", "p-1", "s-1", "author-1", "Asha", "o-1", "o-1:SKU", 4, "Good", "Clear sound.",
-                ReviewStatus.VISIBLE, false, 0, List.of(), null, CREATED, CREATED, 3);
+                ReviewStatus.VISIBLE, false, 0, List.of(), null, CREATED, CREATED, 3, true);
     }
 
     private static Review reported() {
@@ -98,5 +98,61 @@ class ReviewModerationTest {
                     assertThat(e.type().toString()).endsWith("/illegal-review-transition");
                     assertThat(e.detail()).isEqualTo("A review that is HIDDEN cannot be reported.");
                 });
+    }
+
+    @Test
+    void deletingIsASoftDeleteThatErasesTheTextAndKeepsTheModerationRecord() {
+        for (Review before : List.of(visible(), reported(), hidden())) {
+            Transition<Review> t = before.delete(LATER.plusSeconds(5));
+            Review deleted = t.state();
+            assertThat(deleted.status()).isEqualTo(ReviewStatus.DELETED);
+            assertThat(deleted.isVisible()).isFalse();
+            assertThat(deleted.title()).isNull();
+            assertThat(deleted.text()).isNull();
+            assertThat(deleted.orderLineId()).as("the line stays reviewed").isEqualTo("o-1:SKU");
+            assertThat(deleted.moderationReason()).isEqualTo(before.moderationReason());
+            assertThat(deleted.reportCount()).isEqualTo(before.reportCount());
+            assertThat(deleted.version()).isEqualTo(before.version() + 1);
+            assertThat(t.events()).isEmpty();
+            assertThat(deleted.delete(LATER)).isEqualTo(Transition.unchanged(deleted));
+        }
+        Review deleted = hidden().delete(LATER).state();
+        for (Runnable refused : List.<Runnable>of(() -> deleted.restore(LATER), () -> deleted.hide("x", LATER),
+                () -> deleted.report("reader-9", "x", LATER))) {
+            assertThatThrownBy(refused::run).isInstanceOfSatisfying(IllegalTransition.class,
+                    e -> assertThat(e.fromStatus()).isEqualTo("DELETED"));
+        }
+    }
+
+    @Test
+    void reportsPerReviewAreCappedAndAFullReviewCanStillBeQueuedAgain() {
+        Review review = visible();
+        for (int i = 0; i < Review.MAX_REPORTS; i++) {
+            review = review.report("reader-" + i, "spam", LATER).state();
+        }
+        assertThat(review.reports()).hasSize(Review.MAX_REPORTS);
+        assertThat(review.reportCount()).isEqualTo(Review.MAX_REPORTS);
+
+        Review full = review;
+        assertThat(full.report("one-too-many", "spam", LATER)).as("queued already: nothing grows")
+                .isEqualTo(Transition.unchanged(full));
+
+        Review dismissed = full.restore(LATER).state();
+        Transition<Review> again = dismissed.report("new-reader", "still spam", LATER);
+        assertThat(again.state().reported()).as("a dismissed review can still be queued again").isTrue();
+        assertThat(again.state().reportCount()).isEqualTo(Review.MAX_REPORTS + 1);
+        assertThat(again.state().reports()).hasSize(Review.MAX_REPORTS);
+        Review requeued = again.state();
+        assertThat(requeued.report("another-reader", "spam", LATER)).isEqualTo(Transition.unchanged(requeued));
+    }
+
+    @Test
+    void aReviewWrittenBeforeReviewNamesNeverShowsTheFullName() {
+        Review legacy = new Review("r-2", "p-1", "s-1", "author-1", "Sita Devi Karki", "o-1", "o-1:SKU", 4, null,
+                null, ReviewStatus.VISIBLE, false, 0, List.of(), null, CREATED, CREATED, 0, false);
+        assertThat(legacy.publicAuthorName()).isEqualTo("Sita K.");
+        assertThat(ReviewResponse.forPublic(legacy).authorName()).isEqualTo("Sita K.");
+        assertThat(ReviewResponse.forAdmin(legacy).authorName()).isEqualTo("Sita K.");
+        assertThat(visible().publicAuthorName()).as("a review name is shown as chosen").isEqualTo("Asha");
     }
 }
