@@ -3,7 +3,10 @@ package io.haat.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.gateway.support.GatewayIntegrationTest;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every 4xx the gateway answers itself is an RFC 9457 problem with a title and a useful detail, never an empty body. */
 class GatewayProblemsTest extends GatewayIntegrationTest {
@@ -49,6 +53,26 @@ class GatewayProblemsTest extends GatewayIntegrationTest {
     void aMethodTheGatewayDoesNotServeIsA405Problem() {
         expectProblem(client.post().uri("/actuator/health/liveness").headers(h -> h.setBearerAuth(token("ADMIN")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}"), 405, "method-not-allowed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/products/{x}", "/api/v1/products/[]", "/api/v1/products/%ZZ", "/api/v1/orders/a|b",
+            "/api/v1/search?q=%u0000", "/api/v1/products/a^b"})
+    void aRequestLineThatIsNoUriIsA400Problem(String target) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
+            Map<String, Object> problem = JsonMapper.shared().readValue(response.substring(response.indexOf("\r\n\r\n") + 4),
+                    Map.class);
+            assertThat(problem).containsEntry("type", "https://haat.io/problems/bad-request").containsEntry("status", 400);
+            assertThat(problem.get("detail").toString()).contains("malformed");
+        }
     }
 
     private Map<String, Object> expectProblem(WebTestClient.RequestHeadersSpec<?> request, int status, String slug) {
