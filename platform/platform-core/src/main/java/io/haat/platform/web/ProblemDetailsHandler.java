@@ -1,6 +1,7 @@
 package io.haat.platform.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +71,38 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                 ? "The resource already exists."
                 : "The resource was changed by someone else. Reload it and retry.";
         return respond(ex, Problems.forStatus(HttpStatus.CONFLICT, detail), new HttpHeaders(), request);
+    }
+
+    /**
+     * A value the database refuses is the request's fault, never a 500: SQLSTATE class 22 (data exception: a NUL
+     * character, a string longer than its column, a number out of its range) is a 400; class 23 (a reference or a
+     * constraint the service did not check first, e.g. an id that does not exist) is a 409. Neither the statement nor
+     * the value is echoed or logged.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    public ResponseEntity<Object> handleDataIntegrityViolation(DataIntegrityViolationException ex, WebRequest request) {
+        String state = sqlState(ex);
+        if (state != null && state.startsWith("22")) {
+            log.info("Value refused by the database (SQLSTATE {}) in {}", state, describe(request));
+            return respond(ex, Problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_REQUEST, "Invalid value",
+                    "A value in the request cannot be stored: too long, out of range, or holding a character such as"
+                            + " NUL."), new HttpHeaders(), request);
+        }
+        if (state != null && state.startsWith("23")) {
+            log.info("Integrity violation (SQLSTATE {}) in {}", state, describe(request));
+            return respond(ex, Problems.forStatus(HttpStatus.CONFLICT,
+                    "The request conflicts with the data it refers to or with existing data."), new HttpHeaders(), request);
+        }
+        return handleUnexpected(ex, request);
+    }
+
+    private static String sqlState(Throwable error) {
+        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(AuthenticationException.class)
