@@ -74,7 +74,11 @@ final class LoopbackClient {
             OutputStream out = socket.getOutputStream();
             out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
             if (body != null) {
-                out.write(body);
+                try {
+                    out.write(body);
+                } catch (IOException closed) {
+                    // the server answered before reading the whole body (a 404, a 413) and closed: read its answer
+                }
             }
             out.flush();
             return parse(socket.getInputStream().readAllBytes());

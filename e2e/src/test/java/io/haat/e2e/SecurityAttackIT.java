@@ -112,7 +112,9 @@ class SecurityAttackIT {
                         + "\"Pokhara\", \"region\": \"Gandaki\", \"postalCode\": \"33700\", \"country\": \"NP\"}"});
         attempts.add(new String[] {intruder, "DELETE", "/api/v1/me/addresses/" + world.addressId, null});
         attempts.add(new String[] {intruder, "PATCH", "/api/v1/cart/items/" + world.cartLineId, "{\"quantity\": 5}"});
-        attempts.add(new String[] {intruder, "DELETE", "/api/v1/cart/items/" + world.cartLineId, null});
+        // a cart line is looked up in the caller's own cart, and removing one that is not there is a no-op: 200 with
+        // the intruder's own cart is fine as long as the victim's cart is unchanged (the snapshot)
+        attempts.add(new String[] {intruder, "DELETE", "/api/v1/cart/items/" + world.cartLineId, null, "idempotent"});
         attempts.add(new String[] {intruder, "POST", "/api/v1/notifications/" + world.notificationId + "/read", "{}"});
         attempts.add(new String[] {intruder, "GET", "/api/v1/chats/" + world.chatId + "/messages", null});
         attempts.add(new String[] {intruder, "POST", "/api/v1/chats/" + world.chatId + "/messages",
@@ -178,13 +180,17 @@ class SecurityAttackIT {
             HttpResponse<String> response = call(attempt[1], attempt[2], attempt[0], attempt[3]);
             String line = attempt[1] + " " + attempt[2] + " by the other " + (attempt[0].equals(seller) ? "seller"
                     : "customer") + " → " + response.statusCode() + " " + brief(response);
-            if ((response.statusCode() == 400 || response.statusCode() == 422) && isProblem(response)) {
+            boolean idempotent = attempt.length > 4 && response.statusCode() / 100 == 2
+                    && !response.body().contains(world.cartLineId);
+            if (idempotent) {
+                inconclusive.add(line.substring(0, Math.min(line.length(), 120)) + " (a no-op on the caller's own cart)");
+            } else if ((response.statusCode() == 400 || response.statusCode() == 422) && isProblem(response)) {
                 inconclusive.add(line); // the body was refused before the owner was checked: nothing changed either way
             } else if (response.statusCode() != 403 && response.statusCode() != 404 || !isProblem(response)) {
                 findings.add(line);
             }
         }
-        inconclusive.forEach(line -> System.out.println("[attack]   refused for its body first: " + line));
+        inconclusive.forEach(line -> System.out.println("[attack]   refused for its body first, or a no-op: " + line));
         Map<String, String> after = world.snapshot();
         System.out.printf("[attack] BOLA: %d attempts by a second customer or seller, %d not refused with 403/404%n",
                 attempts.size(), findings.size());
@@ -199,7 +205,11 @@ class SecurityAttackIT {
         world.loginAgain();
         Map<String, String> tokens = Map.of("CUSTOMER", world.intruder.accessToken(),
                 "SELLER", world.intruderStore.token(), "DELIVERY_AGENT", Deliveries.courierToken());
-        List<OpenApi.Operation> operations = OpenApi.operations().stream().filter(SecurityAttackIT::callable).toList();
+        // the services' own /error page and /internal/** calls are in their documents but not routed by the gateway
+        // (its 404 for them is part of the fuzz)
+        List<OpenApi.Operation> operations = OpenApi.operations().stream().filter(SecurityAttackIT::callable)
+                .filter(op -> !op.servicePath().equals("/error") && !op.servicePath().startsWith("/internal/"))
+                .toList();
         Malformed samples = new Malformed(15, op -> null);
         List<String> findings = Collections.synchronizedList(new ArrayList<>());
         List<String> otherRefusals = Collections.synchronizedList(new ArrayList<>());

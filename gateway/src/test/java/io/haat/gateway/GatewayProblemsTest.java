@@ -57,7 +57,8 @@ class GatewayProblemsTest extends GatewayIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/products/{x}", "/api/v1/products/[]", "/api/v1/products/%ZZ", "/api/v1/orders/a|b",
-            "/api/v1/search?q=%u0000", "/api/v1/products/a^b"})
+            "/api/v1/search?q=%u0000", "/api/v1/products/a^b", "/api/v1/orders?x[]=1", "/api/v1/products/%C3%28",
+            "/api/v1/search?q=a|b"})
     void aRequestLineThatIsNoUriIsA400Problem(String target) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);

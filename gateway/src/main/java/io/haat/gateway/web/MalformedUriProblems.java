@@ -36,7 +36,7 @@ public class MalformedUriProblems implements NettyServerCustomizer {
 
     static final String HANDLER = "haat.malformedUriProblems";
     static final String DETAIL = "The request URI is malformed: characters such as { } [ ] | ^ \" or spaces must be"
-            + " percent-encoded, and every % must start a valid escape.";
+            + " percent-encoded, every % must start a valid escape, and the path's escapes must be UTF-8.";
 
     @Override
     public HttpServer apply(HttpServer server) {
@@ -48,13 +48,57 @@ public class MalformedUriProblems implements NettyServerCustomizer {
         });
     }
 
-    /** Whether Spring can make a URI of a request (what its Reactor adapter does, or refuses with 400). */
+    /**
+     * Whether a request can be passed on: Spring can make a URI of it (what its Reactor adapter does, or refuses with
+     * an empty 400), every character is one RFC 3986 allows (the services' Tomcat answers {@code [ ] | ^} and the like
+     * in a query with an HTML 400), and the path's escapes decode as UTF-8 (Tomcat: HTML 400 for {@code %C3%28}).
+     */
     static boolean parsable(String host, String requestTarget) {
+        if (!rfc3986(requestTarget) || !utf8Path(requestTarget)) {
+            return false;
+        }
         try {
             new URI(requestTarget.startsWith("/") ? "http://" + (host == null ? "gateway" : host) + requestTarget
                     : requestTarget);
             return true;
         } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean rfc3986(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~!$&'()*+,;=:@/?%".indexOf(c) >= 0;
+            if (!allowed || c == '%' && (i + 2 >= target.length() || !hex(target.charAt(i + 1))
+                    || !hex(target.charAt(i + 2)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static boolean utf8Path(String target) {
+        String path = target.split("\\?", 2)[0];
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length()) {
+                bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
             return false;
         }
     }

@@ -15,6 +15,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -145,10 +147,47 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        ProblemDetail unreadable = unreadableRequest(ex, request);
+        if (unreadable != null) {
+            return respond(ex, unreadable, new HttpHeaders(), request);
+        }
         ProblemDetail problem = RemoteFailureProblems.toProblem(ex)
                 .orElseGet(() -> Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR,
                         Problems.defaultDetail(HttpStatus.INTERNAL_SERVER_ERROR)));
         return respond(ex, problem, new HttpHeaders(), request);
+    }
+
+    /**
+     * Requests that cannot even be read, which Spring and Tomcat fail on with exceptions of no HTTP meaning (500s
+     * found by the attack suite): a {@code Content-Type} with a wildcard ({@code *}{@code /*}, {@code application/*})
+     * or that is no media type at all is a 415; a form body with a broken escape ({@code %ZZ}) a 400.
+     */
+    private static ProblemDetail unreadableRequest(Exception ex, WebRequest request) {
+        for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException")) {
+                return Problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                        "The form parameters cannot be decoded: every % must start a valid escape.");
+            }
+        }
+        if (ex instanceof IllegalArgumentException && request instanceof ServletWebRequest servlet
+                && !usableContentType(servlet.getRequest().getContentType())) {
+            return Problems.create(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Media Type",
+                    "The Content-Type must name one media type, such as application/json, without wildcards.");
+        }
+        return null;
+    }
+
+    private static boolean usableContentType(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     @Override

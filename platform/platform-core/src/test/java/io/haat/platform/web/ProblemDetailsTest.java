@@ -128,6 +128,27 @@ class ProblemDetailsTest extends PlatformWebIntegrationTest {
     }
 
     @Test
+    void aWildcardContentTypeIsA415NotA500() {
+        // Spring refuses to carry a wildcard Content-Type with an IllegalArgumentException (a 500 before)
+        for (String type : new String[] {"*/*", "application/*"}) {
+            HttpResponse<String> response = send(request("/test/problems/items", token).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"pen\", \"quantity\": 1}")));
+            assertProblem(response, 415, "unsupported-media-type");
+        }
+    }
+
+    @Test
+    void aPostedFormWithABrokenEscapeIsA400NotA500() {
+        // Tomcat's InvalidParameterException when Spring reads a posted form into a @RequestBody (a 500 before)
+        HttpResponse<String> response = send(request("/test/problems/items", token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=%ZZ&quantity=1")));
+        assertThat(response.statusCode()).as(response.body()).isBetween(400, 499).isNotEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertNoInternals(response.body());
+    }
+
+    @Test
     void aFormBodyWithABrokenEscapeIsAClientErrorNotA500() {
         // Spring's FormContentFilter parsed every form body of a PUT, PATCH or DELETE and threw on %ZZ
         for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
