@@ -43,25 +43,43 @@ final class LoopbackClient {
     }
 
     Response send(String method, String path, String bearer, String json, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("Accept", "application/json");
+        if (bearer != null) {
+            all.put("Authorization", "Bearer " + bearer);
+        }
+        if (json != null) {
+            all.put("Content-Type", "application/json");
+        }
+        all.putAll(headers);
+        return exchange(method, path, all, json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Any request, byte for byte as given: the path is sent as it is (it may hold what {@link java.net.URI} refuses,
+     * such as {@code %ZZ}), and {@code Content-Length} is added for a body.
+     */
+    Response exchange(String method, String path, Map<String, String> headers, byte[] body) {
         URI gateway = URI.create(Marketplace.get().gatewayUrl());
         try (Socket socket = new Socket()) {
             socket.setSoTimeout(30_000);
             socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
             socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), gateway.getPort()), 5_000);
-            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
             StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(gateway.getAuthority()).append("\r\nConnection: close\r\n")
-                    .append("Accept: application/json\r\n");
-            if (bearer != null) {
-                request.append("Authorization: Bearer ").append(bearer).append("\r\n");
-            }
-            if (json != null) {
-                request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+                    .append("Host: ").append(gateway.getAuthority()).append("\r\nConnection: close\r\n");
+            if (body != null) {
+                request.append("Content-Length: ").append(body.length).append("\r\n");
             }
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             OutputStream out = socket.getOutputStream();
-            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            if (body != null) {
+                try {
+                    out.write(body);
+                } catch (IOException closed) {
+                    // the server answered before reading the whole body (a 404, a 413) and closed: read its answer
+                }
+            }
             out.flush();
             return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {

@@ -50,14 +50,16 @@ public final class RouteTable {
             rest("catalog", CATALOG,
                     "/categories/**", "/products/**", "/stores/*/products/**", "/images/**", "/search/**",
                     "/recommendations/**", "/reviews/**", "/promotions/**", "/events/**",
-                    "/admin/categories/**", "/admin/products/**", "/admin/reviews/**", "/admin/promotions/**"),
+                    "/admin/categories/**", "/admin/products/**", "/admin/reviews/**", "/admin/promotions/**",
+                    "/admin/search/**"),
 
             // order-service
             rest("order", ORDER,
                     "/cart/**", "/wishlist/**", "/checkout/**", "/orders/**", "/seller-orders/**", "/deliveries/**",
                     "/returns/**", "/stores/*/orders/**", "/stores/*/coupons/**", "/stores/*/returns/**",
                     "/stores/*/shipping-methods/**", "/stores/*/return-policy", "/disputes/**",
-                    "/admin/coupons/**", "/admin/deliveries/**", "/admin/disputes/**", "/admin/orders/**",
+                    "/admin/coupons/**", "/admin/deliveries/**", "/admin/delivery-agents/**", "/admin/disputes/**",
+                    "/admin/orders/**",
                     "/admin/reports/**"),
 
             // payment-service (two paths carved out of order-service's /orders/** and /admin/reports/**)

@@ -46,7 +46,7 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .cors(spec -> spec.configurationSource(cors))
+                .cors(ServerHttpSecurity.CorsSpec::disable)
                 .authorizeExchange(exchanges -> {
                     PublicEndpoints.PROTECTED_EXCEPTIONS.forEach(endpoint ->
                             exchanges.pathMatchers(endpoint.method(), endpoint.pattern()).authenticated());
@@ -63,6 +63,7 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterAt(new ProblemCorsFilter(cors), SecurityWebFiltersOrder.CORS)
                 .addFilterAfter(userIdCapture(), SecurityWebFiltersOrder.AUTHENTICATION);
         return http.build();
     }

@@ -13,6 +13,7 @@ import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -46,6 +47,9 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
     public static HttpStatusCode statusOf(Throwable error) {
         if (error instanceof ErrorResponse response) {
             return response.getStatusCode();
+        }
+        if (error instanceof ServerExchangeRejectedException) {
+            return HttpStatus.BAD_REQUEST;
         }
         if (error instanceof DataBufferLimitException) {
             return HttpStatus.CONTENT_TOO_LARGE;
@@ -82,9 +86,12 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static String detailOf(HttpStatusCode status) {
         return switch (status.value()) {
+            case 400 -> "The request is malformed.";
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not supported on this path.";
+            case 406 -> "No representation of this resource matches the Accept header.";
             case 413 -> "The request body is larger than the gateway accepts.";
+            case 415 -> "The request's content type is not supported here.";
             case 502 -> "The service answered with an invalid response.";
             case 503 -> "The service is unavailable right now. Try again later.";
             case 504 -> "The service did not answer in time.";

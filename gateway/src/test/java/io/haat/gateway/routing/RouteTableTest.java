@@ -83,6 +83,7 @@ class RouteTableTest {
             "/reviews/r1/report, catalog-service",
             "/promotions/active, catalog-service",
             "/admin/promotions/pr1, catalog-service",
+            "/admin/search/reindex, catalog-service",
             "/events/product-view, catalog-service",
             "/events/search-click, catalog-service",
             // order-service
@@ -108,6 +109,9 @@ class RouteTableTest {
             "/deliveries/mine, order-service",
             "/deliveries/d1/status, order-service",
             "/admin/deliveries/d1/assign, order-service",
+            // the delivery-agent registry and the search reindex: documented admin endpoints the table once missed
+            "/admin/delivery-agents, order-service",
+            "/admin/delivery-agents/a1, order-service",
             "/orders/o1/returns, order-service",
             "/returns/r1/approve, order-service",
             "/returns/r1/reject, order-service",

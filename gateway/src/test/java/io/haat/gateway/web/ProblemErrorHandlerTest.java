@@ -35,6 +35,10 @@ class ProblemErrorHandlerTest {
         assertThat(ProblemErrorHandler.statusOf(new TimeoutException())).isEqualTo(HttpStatus.GATEWAY_TIMEOUT);
         assertThat(ProblemErrorHandler.statusOf(new ResponseStatusException(HttpStatus.NOT_FOUND))).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(ProblemErrorHandler.statusOf(new IllegalStateException("boom"))).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        // the firewall's refusal, should it surface past the security filter chain (a header checked lazily)
+        assertThat(ProblemErrorHandler.statusOf(
+                new org.springframework.security.web.server.firewall.ServerExchangeRejectedException("encoded ..")))
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test

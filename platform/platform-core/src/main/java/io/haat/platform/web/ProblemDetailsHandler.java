@@ -1,6 +1,7 @@
 package io.haat.platform.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -8,11 +9,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -71,6 +75,38 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return respond(ex, Problems.forStatus(HttpStatus.CONFLICT, detail), new HttpHeaders(), request);
     }
 
+    /**
+     * A value the database refuses is the request's fault, never a 500: SQLSTATE class 22 (data exception: a NUL
+     * character, a string longer than its column, a number out of its range) is a 400; class 23 (a reference or a
+     * constraint the service did not check first, e.g. an id that does not exist) is a 409. Neither the statement nor
+     * the value is echoed or logged.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    public ResponseEntity<Object> handleDataIntegrityViolation(DataIntegrityViolationException ex, WebRequest request) {
+        String state = sqlState(ex);
+        if (state != null && state.startsWith("22")) {
+            log.info("Value refused by the database (SQLSTATE {}) in {}", state, describe(request));
+            return respond(ex, Problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_REQUEST, "Invalid value",
+                    "A value in the request cannot be stored: too long, out of range, or holding a character such as"
+                            + " NUL."), new HttpHeaders(), request);
+        }
+        if (state != null && state.startsWith("23")) {
+            log.info("Integrity violation (SQLSTATE {}) in {}", state, describe(request));
+            return respond(ex, Problems.forStatus(HttpStatus.CONFLICT,
+                    "The request conflicts with the data it refers to or with existing data."), new HttpHeaders(), request);
+        }
+        return handleUnexpected(ex, request);
+    }
+
+    private static String sqlState(Throwable error) {
+        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     @ExceptionHandler(AuthenticationException.class)
     public ResponseEntity<Object> handleAuthentication(AuthenticationException ex, WebRequest request) {
         return unauthorized(ex, request);
@@ -111,10 +147,47 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        ProblemDetail unreadable = unreadableRequest(ex, request);
+        if (unreadable != null) {
+            return respond(ex, unreadable, new HttpHeaders(), request);
+        }
         ProblemDetail problem = RemoteFailureProblems.toProblem(ex)
                 .orElseGet(() -> Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR,
                         Problems.defaultDetail(HttpStatus.INTERNAL_SERVER_ERROR)));
         return respond(ex, problem, new HttpHeaders(), request);
+    }
+
+    /**
+     * Requests that cannot even be read, which Spring and Tomcat fail on with exceptions of no HTTP meaning (500s
+     * found by the attack suite): a {@code Content-Type} with a wildcard ({@code *}{@code /*}, {@code application/*})
+     * or that is no media type at all is a 415; a form body with a broken escape ({@code %ZZ}) a 400.
+     */
+    private static ProblemDetail unreadableRequest(Exception ex, WebRequest request) {
+        for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException")) {
+                return Problems.create(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                        "The form parameters cannot be decoded: every % must start a valid escape.");
+            }
+        }
+        if (ex instanceof IllegalArgumentException && request instanceof ServletWebRequest servlet
+                && !usableContentType(servlet.getRequest().getContentType())) {
+            return Problems.create(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Media Type",
+                    "The Content-Type must name one media type, such as application/json, without wildcards.");
+        }
+        return null;
+    }
+
+    private static boolean usableContentType(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     @Override

@@ -128,6 +128,54 @@ class ProblemDetailsTest extends PlatformWebIntegrationTest {
     }
 
     @Test
+    void aWildcardContentTypeIsA415NotA500() {
+        // Spring refuses to carry a wildcard Content-Type with an IllegalArgumentException (a 500 before)
+        for (String type : new String[] {"*/*", "application/*"}) {
+            HttpResponse<String> response = send(request("/test/problems/items", token).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"pen\", \"quantity\": 1}")));
+            assertProblem(response, 415, "unsupported-media-type");
+        }
+    }
+
+    @Test
+    void aPostedFormWithABrokenEscapeIsA400NotA500() {
+        // Tomcat's InvalidParameterException when Spring reads a posted form into a @RequestBody (a 500 before)
+        HttpResponse<String> response = send(request("/test/problems/items", token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=%ZZ&quantity=1")));
+        assertThat(response.statusCode()).as(response.body()).isBetween(400, 499).isNotEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertNoInternals(response.body());
+    }
+
+    @Test
+    void aFormBodyWithABrokenEscapeIsAClientErrorNotA500() {
+        // Spring's FormContentFilter parsed every form body of a PUT, PATCH or DELETE and threw on %ZZ
+        for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
+            HttpResponse<String> response = send(request("/test/problems/versioned", token)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString("version=%ZZ&a=1")));
+            assertThat(response.statusCode()).as(method + " " + response.body()).isBetween(400, 499);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void aValueTheDatabaseRefusesIsA400AndAnIntegrityViolationA409NeverA500() {
+        // 22021: a NUL character in a string (PostgreSQL text), 22001: too long for its column, 22003: out of range
+        for (String state : new String[] {"22021", "22001", "22003"}) {
+            HttpResponse<String> response = get("/test/problems/refused-by-database/" + state, token);
+            assertThat(response.statusCode()).as(state).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"status\":400").doesNotContain("UTF8").doesNotContain("db-internal");
+        }
+        HttpResponse<String> conflict = get("/test/problems/refused-by-database/23503", token);
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertNoInternals(conflict.body()); // 23503: a foreign key the service did not check
+    }
+
+    @Test
     void unhandledExceptionIsAGeneric500AndItsStackTraceIsLogged(CapturedOutput output) {
         HttpResponse<String> response = get("/test/problems/boom", token);
 

@@ -96,6 +96,13 @@ public class ProblemsTestController {
                 "Only 2 units of SKU-1 are left.").with("available", 2);
     }
 
+    /** What a JDBC driver throws, translated by Spring, when a value cannot be stored: {@code state} its SQLSTATE. */
+    @GetMapping("/refused-by-database/{state}")
+    public String refusedByDatabase(@org.springframework.web.bind.annotation.PathVariable String state) {
+        throw new org.springframework.dao.DataIntegrityViolationException("could not execute statement",
+                new java.sql.SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00 at db-internal", state));
+    }
+
     @GetMapping("/boom")
     public String boom() {
         throw new IllegalStateException("secret: connection to db-internal.cluster.local refused at java.net.Socket");
