@@ -1,5 +1,6 @@
 package io.haat.platform.secrets;
 
+import java.util.function.Supplier;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -22,10 +23,13 @@ public class DeploymentEnvironmentPostProcessor implements EnvironmentPostProces
         if (environment.getPropertySources().contains(SOURCE_NAME)) {
             return;
         }
-        environment.getPropertySources().addLast(new PropertySource<>(SOURCE_NAME, environment) {
+        // the source is a Supplier, never the environment itself: Spring Boot descends into a property source whose
+        // source is an environment, which here would be a loop
+        Supplier<String> development = () -> String.valueOf(DeploymentProfiles.isDevelopment(environment));
+        environment.getPropertySources().addLast(new PropertySource<>(SOURCE_NAME, development) {
             @Override
             public Object getProperty(String name) {
-                return PROPERTY.equals(name) ? String.valueOf(DeploymentProfiles.isDevelopment(getSource())) : null;
+                return PROPERTY.equals(name) ? getSource().get() : null;
             }
         });
     }
