@@ -148,7 +148,7 @@ class WebPushTest extends NotificationApiTest {
     }
 
     @Test
-    void anEndpointOutsideThePushServicesIsRefusedNotFetched() {
+    void anEndpointOutsideThePushServicesIsRefusedNotFetched() throws Exception {
         // the tests allow 127.0.0.1 (the stub) beside the real push services: see src/test/resources
         User user = user("CUSTOMER");
         StubPushService.Browser browser = pushService.browser();
