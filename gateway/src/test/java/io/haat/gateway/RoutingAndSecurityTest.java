@@ -3,6 +3,7 @@ package io.haat.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.haat.gateway.support.GatewayIntegrationTest;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -230,10 +231,21 @@ class RoutingAndSecurityTest extends GatewayIntegrationTest {
 
     @Test
     void actuatorProbesArePublic() {
-        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String probe : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             client.get().uri(probe).exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
         }
-        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("application=\"gateway\""));
+    }
+
+    @Test
+    void noActuatorEndpointBeyondHealthAnswersOnThePublicPort() {
+        // metrics and the rest live on the management port (HAAT_MANAGEMENT_PORT), which no ingress routes
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/metrics", "/actuator/info", "/actuator",
+                "/actuator/env", "/actuator/%70rometheus", "/actuator;x=1/prometheus", "//actuator//prometheus",
+                "/actuator/prometheus/"}) {
+            client.get().uri(URI.create("http://127.0.0.1:" + port + path)).exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody(String.class).value(body -> assertThat(body).as(path).doesNotContain("jvm_"));
+        }
     }
 }

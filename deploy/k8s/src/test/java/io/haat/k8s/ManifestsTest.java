@@ -227,6 +227,29 @@ class ManifestsTest {
         });
     }
 
+    @ParameterizedTest
+    @MethodSource("whole")
+    void metricsAndProbesAreOnAManagementPortThatNoServicePublishes(Manifests m) {
+        String managementPort = m.named(ConfigMap.class, "haat-platform").orElseThrow().getData().get("HAAT_MANAGEMENT_PORT");
+        assertThat(managementPort).as("haat-platform HAAT_MANAGEMENT_PORT").isNotBlank();
+        m.podTemplates().forEach((workload, template) -> {
+            if (workload.equals("discovery")) {
+                return; // not a platform-core service: its actuator stays on its own port
+            }
+            Container c = template.getSpec().getContainers().getFirst();
+            assertThat(template.getMetadata().getAnnotations()).as(workload + " is scraped on the management port")
+                    .containsEntry("prometheus.io/port", managementPort);
+            assertThat(c.getPorts()).as(workload + " declares the management port")
+                    .anySatisfy(p -> assertThat(p.getContainerPort()).isEqualTo(Integer.parseInt(managementPort)));
+            assertThat(c.getReadinessProbe().getHttpGet().getPort().getStrVal()).as(workload + " readiness port")
+                    .isEqualTo("management");
+        });
+        assertThat(m.all(Service.class)).allSatisfy(s -> assertThat(s.getSpec().getPorts())
+                .as(s.getMetadata().getName() + " publishes no management port")
+                .noneSatisfy(p -> assertThat(String.valueOf(p.getTargetPort().getStrVal())).isEqualTo("management"))
+                .noneSatisfy(p -> assertThat(p.getPort()).isEqualTo(Integer.parseInt(managementPort))));
+    }
+
     @Test
     void eachServiceRollsOutAloneWithItsOwnImageTag() {
         for (String service : SERVICES) {

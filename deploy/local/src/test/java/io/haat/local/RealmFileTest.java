@@ -45,13 +45,14 @@ class RealmFileTest {
     }
 
     @Test
-    void theServicesClientIsConfidentialWithADevelopmentDefaultSecretAndUserManagementRoles() {
+    void theServicesClientIsConfidentialWithItsSecretFromTheEnvironmentOnlyAndUserManagementRoles() {
         JsonNode client = client("haat-services");
         assertThat(client.path("publicClient").asBoolean()).isFalse();
         assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
         assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
         assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
-        assertThat(client.path("secret").asString()).isEqualTo("${HAAT_SERVICES_CLIENT_SECRET:haat-services-dev-secret}");
+        // no default in the file: an import without the variable would otherwise run production on a committed secret
+        assertThat(client.path("secret").asString()).isEqualTo("${HAAT_SERVICES_CLIENT_SECRET}");
 
         JsonNode serviceAccount = find(realm.path("users"), "serviceAccountClientId", "haat-services");
         assertThat(strings(serviceAccount.path("clientRoles").path("realm-management")))

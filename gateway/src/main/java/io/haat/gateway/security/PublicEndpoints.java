@@ -66,7 +66,8 @@ public final class PublicEndpoints {
             new Endpoint(HttpMethod.GET, "/swagger-ui.html"),
             new Endpoint(HttpMethod.GET, "/swagger-ui/**"),
             new Endpoint(HttpMethod.GET, "/webjars/**"),
-            // probes and metrics (in production serve the actuator on management.server.port)
+            // probes; info and metrics only matter on the management port (HAAT_MANAGEMENT_PORT): on the public port
+            // web.ActuatorExposure answers 404 to everything but health before security is asked
             new Endpoint(HttpMethod.GET, "/actuator/health/**"),
             new Endpoint(HttpMethod.GET, "/actuator/info"),
             new Endpoint(HttpMethod.GET, "/actuator/prometheus"));

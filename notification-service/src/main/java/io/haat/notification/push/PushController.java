@@ -42,14 +42,14 @@ class PushController {
     private final PushSubscriptions subscriptions;
     private final VapidKeyHolder vapid;
     private final CurrentUser currentUser;
-    private final boolean allowInsecureEndpoints;
+    private final PushEndpoints endpoints;
 
     PushController(PushSubscriptions subscriptions, VapidKeyHolder vapid, CurrentUser currentUser,
                    PushProperties properties) {
         this.subscriptions = subscriptions;
         this.vapid = vapid;
         this.currentUser = currentUser;
-        this.allowInsecureEndpoints = properties.allowInsecureEndpoints();
+        this.endpoints = PushEndpoints.of(properties);
     }
 
     @PostMapping("/subscriptions")
@@ -77,17 +77,8 @@ class PushController {
     }
 
     private URI endpoint(String value) {
-        try {
-            URI uri = URI.create(value);
-            boolean scheme = "https".equalsIgnoreCase(uri.getScheme())
-                    || allowInsecureEndpoints && "http".equalsIgnoreCase(uri.getScheme());
-            if (scheme && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw new InvalidRequestException("endpoint", "must be the push service's URL");
+        return endpoints.parse(value).orElseThrow(() ->
+                new InvalidRequestException("endpoint", "must be the https URL of a browser's push service"));
     }
 
     private static void requireKey(String field, String value, int length) {

@@ -42,6 +42,7 @@ class PushSender implements ChannelSender {
     private final NotificationProperties notificationProperties;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final PushEndpoints endpoints;
 
     PushSender(PushSubscriptions subscriptions, DeliveryQueue queue, VapidKeyHolder vapid, PushProperties properties,
                NotificationProperties notificationProperties, ObjectMapper json) {
@@ -51,7 +52,10 @@ class PushSender implements ChannelSender {
         this.properties = properties;
         this.notificationProperties = notificationProperties;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        // never follow a redirect: it could lead anywhere the allow-list does not
+        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.endpoints = PushEndpoints.of(properties);
     }
 
     @Override
@@ -98,9 +102,9 @@ class PushSender implements ChannelSender {
 
     private int post(PushSubscription target, byte[] payload, Notification notification)
             throws IOException, InterruptedException {
-        URI endpoint = URI.create(target.endpoint());
-        if (!"https".equalsIgnoreCase(endpoint.getScheme()) && !properties.allowInsecureEndpoints()) {
-            return 410; // not a push service this instance talks to: treated as gone
+        URI endpoint = endpoints.parse(target.endpoint()).orElse(null);
+        if (endpoint == null) {
+            return 410; // not a push service this instance talks to (stored before the allow-list): treated as gone
         }
         byte[] body = webPush.getBody(payload, decode(target.p256dh()), decode(target.auth()));
         // getHeaders signs a fresh VAPID token for the endpoint's origin (getHeadersWithToken takes a ready token)

@@ -23,8 +23,9 @@ public class VapidKeyHolder {
             log.warn("No VAPID keys configured (haat.push.vapid.public-key/private-key): generated a throwaway pair "
                     + "for this run; browsers subscribed with it must subscribe again after a restart");
         } else {
-            throw new IllegalStateException("haat.push.vapid.public-key and private-key are required "
-                    + "(or haat.push.vapid.generate-when-missing=true for a local run)");
+            throw new IllegalStateException("haat.push.vapid.public-key and private-key are required: set "
+                    + "HAAT_VAPID_PUBLIC_KEY and HAAT_VAPID_PRIVATE_KEY (or HAAT_VAPID_GENERATE=true for a throwaway pair, "
+                    + "the default only in development)");
         }
     }
 

@@ -146,4 +146,23 @@ class WebPushTest extends NotificationApiTest {
         assertThat(post("/push/subscriptions", owner.token(), Map.of("endpoint", browser.endpoint())).status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void anEndpointOutsideThePushServicesIsRefusedNotFetched() throws Exception {
+        // the tests allow 127.0.0.1 (the stub) beside the real push services: see src/test/resources
+        User user = user("CUSTOMER");
+        StubPushService.Browser browser = pushService.browser();
+        for (String endpoint : java.util.List.of("https://attacker.example/collect",
+                "https://169.254.169.254/latest/meta-data/", "https://fcm.googleapis.com.attacker.example/fcm/send/x",
+                "https://user@fcm.googleapis.com/fcm/send/x", "http://localhost:9/internal")) {
+            Response refused = post("/push/subscriptions", user.token(), Map.of("endpoint", endpoint,
+                    "keys", Map.of("p256dh", browser.p256dh(), "auth", browser.authSecret())));
+            assertThat(refused.status()).as(endpoint).isEqualTo(400);
+        }
+        assertThat(subscriptions.of(user.id())).isEmpty();
+        Response fcm = post("/push/subscriptions", user.token(), Map.of("endpoint",
+                "https://fcm.googleapis.com/fcm/send/fv3jabydF5c:APA92b", "keys",
+                Map.of("p256dh", browser.p256dh(), "auth", browser.authSecret())));
+        assertThat(fcm.status()).isEqualTo(201);
+    }
 }

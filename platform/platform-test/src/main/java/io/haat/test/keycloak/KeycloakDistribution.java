@@ -28,6 +28,14 @@ public final class KeycloakDistribution {
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
+    /**
+     * The variable the realm file takes the {@code haat-services} client secret from ({@code "${HAAT_SERVICES_CLIENT_SECRET}"},
+     * no default in the file: a production import gets it from the environment only), and the development value
+     * identity-service and payment-service default to when it is not set.
+     */
+    public static final String SERVICES_CLIENT_SECRET_VARIABLE = "HAAT_SERVICES_CLIENT_SECRET";
+    public static final String DEVELOPMENT_SERVICES_CLIENT_SECRET = "dev-only-haat-services-secret";
+
     private static final String UNPACKED_MARKER = ".haat-distribution";
 
     private KeycloakDistribution() {
@@ -147,9 +155,15 @@ public final class KeycloakDistribution {
                 "--hostname=" + url(port), "--import-realm");
     }
 
-    /** The environment of {@link #command}: the JDK to run on and the development admin. */
+    /**
+     * The environment of {@link #command}: the JDK to run on, the development admin, and the {@code haat-services}
+     * secret the services use (this JVM's {@code HAAT_SERVICES_CLIENT_SECRET}, which the services started beside it
+     * inherit too, or their development default).
+     */
     public static Map<String, String> environment(Path javaHome) {
+        String servicesSecret = System.getenv().getOrDefault(SERVICES_CLIENT_SECRET_VARIABLE, DEVELOPMENT_SERVICES_CLIENT_SECRET);
         return Map.of(
+                SERVICES_CLIENT_SECRET_VARIABLE, servicesSecret.isBlank() ? DEVELOPMENT_SERVICES_CLIENT_SECRET : servicesSecret,
                 "JAVA_HOME", javaHome.toString(),
                 // JDK 25: jboss-threads resets thread locals through java.lang internals (else errors on shutdown)
                 "JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow",
