@@ -95,7 +95,9 @@ public final class KeycloakDistribution {
     /**
      * Puts the realm export where {@code --import-realm} reads it (a realm that exists already is left as it is), and
      * the themes kept next to it ({@code deploy/keycloak/themes/<name>}, e.g. the {@code haat} email theme the realm
-     * names) into the server's {@code themes} directory, replacing an older copy.
+     * names) into the server's {@code themes} directory, replacing an older copy, and the password blacklists kept
+     * next to it ({@code deploy/keycloak/password-blacklists/*.txt}, named by the realm's {@code passwordBlacklist}
+     * policy) into {@code data/password-blacklists}, where Keycloak's blacklist policy reads them by default.
      */
     public static void placeRealm(Path realmFile, Path home) {
         try {
@@ -108,6 +110,16 @@ public final class KeycloakDistribution {
                         Path target = home.resolve("themes").resolve(theme.getFileName().toString());
                         deleteTree(target);
                         copyTree(theme, target);
+                    }
+                }
+            }
+            Path blacklists = realmFile.toAbsolutePath().getParent().resolve("password-blacklists");
+            if (Files.isDirectory(blacklists)) {
+                Path target = Files.createDirectories(home.resolve("data/password-blacklists"));
+                try (Stream<Path> lists = Files.list(blacklists)) {
+                    for (Path list : lists.filter(file -> file.getFileName().toString().endsWith(".txt")).toList()) {
+                        Files.copy(list, target.resolve(list.getFileName().toString()),
+                                StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }
