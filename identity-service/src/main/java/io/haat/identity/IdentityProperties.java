@@ -67,9 +67,27 @@ public record IdentityProperties(@DefaultValue Keycloak keycloak, @DefaultValue 
                                @DefaultValue("30m") Duration passwordResetLinkLifespan) {
     }
 
+    /**
+     * Phone codes. Against SMS toll fraud (codes sent to premium numbers at the marketplace's cost): only numbers
+     * starting with one of {@code allowedPrefixes} (E.164, e.g. {@code +977}; none = no SMS at all), at most
+     * {@code maxPerNumberPerHour} / {@code maxPerNumberPerDay} codes to one number, {@code maxPerUserPerDay} to one
+     * user whatever their numbers, and {@code dailyBudget} codes in total per 24 hours.
+     */
     public record Phone(@DefaultValue("5m") Duration codeTtl, @DefaultValue("5") int maxAttempts,
                         @DefaultValue("60s") Duration resendInterval,
-                        @DefaultValue("haat-phone-code-dev-secret") String codeSecret) {
+                        @DefaultValue("haat-phone-code-dev-secret") String codeSecret,
+                        @DefaultValue({"+977", "+91"}) List<String> allowedPrefixes,
+                        @DefaultValue("3") int maxPerNumberPerHour, @DefaultValue("6") int maxPerNumberPerDay,
+                        @DefaultValue("6") int maxPerUserPerDay, @DefaultValue("2000") int dailyBudget) {
+
+        public Phone {
+            allowedPrefixes = allowedPrefixes == null ? List.of()
+                    : allowedPrefixes.stream().map(String::strip).filter(prefix -> !prefix.isEmpty()).toList();
+        }
+
+        public boolean allows(String phone) {
+            return phone != null && allowedPrefixes.stream().anyMatch(phone::startsWith);
+        }
     }
 
     /** @param provider {@code log} (development adapter) or {@code http} (a real SMS API) */
