@@ -1,5 +1,8 @@
 package io.haat.identity.keycloak;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import io.haat.identity.IdentityProperties;
 import io.haat.identity.support.JwtPayload;
 import io.haat.platform.web.UnauthorizedException;
@@ -14,7 +17,7 @@ import org.springframework.util.MultiValueMap;
 public class KeycloakTokens {
 
     /** What Keycloak says when a refresh token is used after it was rotated (realm {@code revokeRefreshToken}). */
-    private static final java.util.List<String> REUSE = java.util.List.of("Maximum allowed refresh token reuse exceeded",
+    private static final List<String> REUSE = List.of("Maximum allowed refresh token reuse exceeded",
             "Stale token");
 
     /** A refresh token Keycloak refused because it had been used already: the session it belongs to. */
@@ -59,7 +62,7 @@ public class KeycloakTokens {
      *               before the 401, so that the caller can end that session
      * @throws UnauthorizedException {@code invalid-refresh-token}: expired, revoked, reused or not a refresh token
      */
-    public TokenSet refresh(String refreshToken, java.util.function.Consumer<Reused> reused) {
+    public TokenSet refresh(String refreshToken, Consumer<Reused> reused) {
         MultiValueMap<String, String> form = tokenClientForm("refresh_token", refreshToken);
         form.add("refresh_token", refreshToken);
         KeycloakHttp.Answer answer = http.form(keycloak.tokenUrl(), form, null);
