@@ -11,10 +11,12 @@
 </@layout.page>
 <#elseif reset>
 <@layout.page title="Reset your password">
-  <p style="margin:0 0 16px;">Someone asked to reset the password of your Haat account. Choose a new one here:</p>
+  <p style="margin:0 0 16px;">Someone asked to reset the password of your Haat account, or several failed sign-ins
+    have locked it for a few minutes. If that was not you, someone may be guessing your password: choose a new one
+    here:</p>
   <@layout.button link=link label="Choose a new password"/>
   <p style="margin:0;font-size:13px;color:#555555;">The link works for ${linkExpirationFormatter(linkExpiration)}.
-    If you did not ask for it, ignore this mail: your password stays as it is.</p>
+    If you asked for it or simply mistyped, you may ignore this mail: your password stays as it is.</p>
 </@layout.page>
 <#else>
 <@layout.page title="Finish setting up your account">

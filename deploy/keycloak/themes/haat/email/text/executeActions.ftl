@@ -15,11 +15,11 @@ Reset your password
 
 Hello<#if user?? && user.firstName?has_content> ${user.firstName}</#if>,
 
-Someone asked to reset the password of your Haat account. Choose a new one here:
+Someone asked to reset the password of your Haat account, or several failed sign-ins have locked it for a few minutes. If that was not you, someone may be guessing your password: choose a new one here:
 
 ${link}
 
-The link works for ${linkExpirationFormatter(linkExpiration)}. If you did not ask for it, ignore this mail: your password stays as it is.
+The link works for ${linkExpirationFormatter(linkExpiration)}. If you asked for it or simply mistyped, you may ignore this mail: your password stays as it is.
 <#else>
 Finish setting up your account
 

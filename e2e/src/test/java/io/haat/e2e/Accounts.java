@@ -69,6 +69,18 @@ final class Accounts {
         return link.get();
     }
 
+    /** Waits for a mail to {@code email} whose text contains {@code text} (read from the local mail server). */
+    static void awaitMailContaining(String email, String text) {
+        URI mailbox = URI.create(Marketplace.get().mailApiUrl() + "/api/user/"
+                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/");
+        await("a mail to " + email + " saying \"" + text + "\"").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    HttpResponse<String> messages = Gateway.send(HttpRequest.newBuilder(mailbox).GET().build());
+                    return messages.statusCode() == 200 && messages.body().replace("=\\r\\n", "")
+                            .replace("=\\n", "").replace("\\r\\n", " ").replace("\\n", " ").contains(text);
+                });
+    }
+
     /** Signs up, follows the mailed verification link, logs in. */
     static Account newVerified(String role) {
         String email = newEmail(role.toLowerCase());
@@ -101,8 +113,14 @@ final class Accounts {
         return Gateway.keycloakToken("haat-web", DemoAccount.ADMIN.email(), DemoAccount.ADMIN.password());
     }
 
-    /** Repeats a call the gateway throttled (the suite shares one client IP), after the Retry-After it gave. */
+    /**
+     * Repeats a call the gateway throttled (the suite shares one client IP), after the Retry-After it gave. The
+     * marketplace is started (on first use) before, not inside, the condition: Awaitility evaluates it in a thread of
+     * its own and interrupts that thread after its minute, which cut short the start of a fresh marketplace when a
+     * class that runs alone began with a sign-up ("the first sign-up hangs").
+     */
     static HttpResponse<String> throttled(Supplier<HttpResponse<String>> call) {
+        Marketplace.get();
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             last.set(call.get());

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IdentityProperties(@DefaultValue Keycloak keycloak, @DefaultValue Web web,
                                  @DefaultValue Verification verification, @DefaultValue Phone phone,
                                  @DefaultValue Sms sms, @DefaultValue Alerts alerts,
+                                 @DefaultValue Login login, @DefaultValue SocialLogin socialLogin,
                                  @DefaultValue DemoAccounts demoAccounts) {
 
     /**
@@ -19,10 +20,13 @@ public record IdentityProperties(@DefaultValue Keycloak keycloak, @DefaultValue 
      * @param publicUrl            where browsers reach it (social login redirects); empty = {@code url}
      * @param loginClientId        the public client of password login, refresh, logout and code exchange
      * @param servicesClientId     the confidential client whose service account manages users
+     * @param passwordClientId     the confidential client of password logins (the only one with direct grants in
+     *                             production: password logins go through this service, behind the gateway's limits)
      */
     public record Keycloak(@DefaultValue("http://localhost:8180") String url, String publicUrl,
                            @DefaultValue("haat") String realm, @DefaultValue("haat-web") String loginClientId,
                            @DefaultValue("haat-services") String servicesClientId, String servicesClientSecret,
+                           @DefaultValue("haat-login") String passwordClientId, String passwordClientSecret,
                            @DefaultValue("2s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout) {
 
         public Keycloak {
@@ -63,9 +67,27 @@ public record IdentityProperties(@DefaultValue Keycloak keycloak, @DefaultValue 
                                @DefaultValue("30m") Duration passwordResetLinkLifespan) {
     }
 
+    /**
+     * Phone codes. Against SMS toll fraud (codes sent to premium numbers at the marketplace's cost): only numbers
+     * starting with one of {@code allowedPrefixes} (E.164, e.g. {@code +977}; none = no SMS at all), at most
+     * {@code maxPerNumberPerHour} / {@code maxPerNumberPerDay} codes to one number, {@code maxPerUserPerDay} to one
+     * user whatever their numbers, and {@code dailyBudget} codes in total per 24 hours.
+     */
     public record Phone(@DefaultValue("5m") Duration codeTtl, @DefaultValue("5") int maxAttempts,
                         @DefaultValue("60s") Duration resendInterval,
-                        @DefaultValue("haat-phone-code-dev-secret") String codeSecret) {
+                        @DefaultValue("dev-only-haat-phone-code-secret") String codeSecret,
+                        @DefaultValue({"+977", "+91"}) List<String> allowedPrefixes,
+                        @DefaultValue("3") int maxPerNumberPerHour, @DefaultValue("6") int maxPerNumberPerDay,
+                        @DefaultValue("6") int maxPerUserPerDay, @DefaultValue("2000") int dailyBudget) {
+
+        public Phone {
+            allowedPrefixes = allowedPrefixes == null ? List.of()
+                    : allowedPrefixes.stream().map(String::strip).filter(prefix -> !prefix.isEmpty()).toList();
+        }
+
+        public boolean allows(String phone) {
+            return phone != null && allowedPrefixes.stream().anyMatch(phone::startsWith);
+        }
     }
 
     /** @param provider {@code log} (development adapter) or {@code http} (a real SMS API) */
@@ -74,6 +96,22 @@ public record IdentityProperties(@DefaultValue Keycloak keycloak, @DefaultValue 
         public record Http(URI url, String apiKey, @DefaultValue("Haat") String sender,
                            @DefaultValue("5s") Duration timeout) {
         }
+    }
+
+    /**
+     * Limits of {@code POST /auth/login} (beside Keycloak's per-account lockout): failed logins within
+     * {@code failureWindow} from one client address, and from all addresses together; past either, 429. A refused
+     * login is answered no sooner than {@code failureMinDuration} after it arrived, whatever the reason, so the time
+     * does not tell an unknown email from a wrong password or a locked account.
+     */
+    public record Login(@DefaultValue("15m") Duration failureWindow, @DefaultValue("100") int maxFailuresPerIp,
+                        @DefaultValue("10000") int maxFailuresGlobal,
+                        @DefaultValue("400ms") Duration failureMinDuration) {
+    }
+
+    /** Social logins in flight (anonymous rows): they expire after {@code stateTtl}; at most {@code maxPending}. */
+    public record SocialLogin(@DefaultValue("10m") Duration stateTtl, @DefaultValue("10000") int maxPending,
+                              @DefaultValue("500") int purgeBatch) {
     }
 
     public record Alerts(@DefaultValue("10") int failedLoginThreshold, @DefaultValue("5m") Duration failedLoginWindow) {

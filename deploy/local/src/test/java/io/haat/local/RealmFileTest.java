@@ -32,12 +32,14 @@ class RealmFileTest {
     }
 
     @Test
-    void publicClientsUsePkceAndAllowTheDirectGrant() {
+    void publicClientsUsePkceAndAllowTheDirectGrantOnlyWhereTheDeploymentSaysSo() {
         for (String clientId : List.of("haat-web", "haat-mobile")) {
             JsonNode client = client(clientId);
             assertThat(client.path("publicClient").asBoolean()).as(clientId).isTrue();
             assertThat(client.path("standardFlowEnabled").asBoolean()).as(clientId).isTrue();
-            assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as(clientId).isTrue();
+            // production imports the realm with HAAT_PUBLIC_CLIENT_DIRECT_GRANTS=false (docs/security-login.md)
+            assertThat(client.path("directAccessGrantsEnabled").asString()).as(clientId)
+                    .isEqualTo("${HAAT_PUBLIC_CLIENT_DIRECT_GRANTS:true}");
             assertThat(client.path("implicitFlowEnabled").asBoolean()).as(clientId).isFalse();
             assertThat(client.path("attributes").path("pkce.code.challenge.method").asString()).as(clientId).isEqualTo("S256");
             assertThat(strings(client.path("redirectUris"))).as(clientId).anyMatch(uri -> uri.startsWith("${HAAT_"));
@@ -60,8 +62,18 @@ class RealmFileTest {
     }
 
     @Test
+    void passwordLoginsUseTheConfidentialLoginClientWithADevelopmentDefaultSecret() {
+        JsonNode client = client("haat-login");
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isTrue();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("secret").asString()).isEqualTo("${HAAT_LOGIN_CLIENT_SECRET}");
+    }
+
+    @Test
     void everyClientPutsTheApiAudienceInAccessTokens() {
-        for (String clientId : List.of("haat-web", "haat-mobile", "haat-services")) {
+        for (String clientId : List.of("haat-web", "haat-mobile", "haat-services", "haat-login")) {
             JsonNode mapper = find(client(clientId).path("protocolMappers"), "protocolMapper", "oidc-audience-mapper");
             assertThat(mapper.path("config").path("included.custom.audience").asString()).as(clientId).isEqualTo("haat-api");
             assertThat(mapper.path("config").path("access.token.claim").asString()).as(clientId).isEqualTo("true");
@@ -71,7 +83,11 @@ class RealmFileTest {
     @Test
     void protectsAccountsAndUsesEmailAsUsername() {
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
-        assertThat(realm.path("passwordPolicy").asString()).contains("length(8)").contains("notUsername").contains("notEmail");
+        assertThat(realm.path("passwordPolicy").asString()).contains("length(10)").contains("notUsername")
+                .contains("notEmail").contains("passwordBlacklist(haat-common-passwords.txt)")
+                .contains("hashAlgorithm(argon2)");
+        assertThat(realm.path("revokeRefreshToken").asBoolean()).isTrue();
+        assertThat(realm.path("refreshTokenMaxReuse").asInt()).isZero();
         assertThat(realm.path("registrationEmailAsUsername").asBoolean()).isTrue();
         assertThat(realm.path("loginWithEmailAllowed").asBoolean()).isTrue();
         assertThat(realm.path("verifyEmail").asBoolean()).isTrue();

@@ -138,6 +138,14 @@ public class KeycloakAdmin {
         }
     }
 
+    /** Ends one session (all its clients' refresh tokens stop working); an already ended session is fine. */
+    public void endSession(String sessionId) {
+        KeycloakHttp.Answer answer = call(HttpMethod.DELETE, path("/sessions/" + sessionId), null);
+        if (!answer.ok() && answer.status() != 404) {
+            throw KeycloakHttp.unexpected("end session", answer);
+        }
+    }
+
     /**
      * Mails the user a link to perform {@code actions} (VERIFY_EMAIL, UPDATE_PASSWORD), valid for {@code lifespan},
      * after which Keycloak sends them to {@code redirectUri}. Returns false if the mail could not be sent.

@@ -37,9 +37,12 @@ public class PhoneVerificationService {
     private final Throttle throttle;
     private final Clock clock;
     private final IdentityProperties.Phone settings;
+    private final SmsBudget budget;
 
     PhoneVerificationService(ProfileService profileService, PhoneChallengeRepository challenges, PhoneCodes codes,
-                             SmsSender sms, Throttle throttle, Clock clock, IdentityProperties properties) {
+                             SmsSender sms, Throttle throttle, Clock clock, IdentityProperties properties,
+                             SmsBudget budget) {
+        this.budget = budget;
         this.profileService = profileService;
         this.challenges = challenges;
         this.codes = codes;
@@ -59,11 +62,22 @@ public class PhoneVerificationService {
             throw new ConflictException("phone-already-verified", "Phone already verified",
                     "Your phone number is already verified.");
         }
+        if (!settings.allows(profile.phone())) {
+            throw new BadRequestException("phone-country-not-allowed", "Country not supported",
+                    "We cannot send codes to this country yet. Use a phone number from a supported country.");
+        }
         String subject = profile.id().toString();
         throttle.tryAcquire(THROTTLE, subject, settings.resendInterval()).ifPresent(wait -> {
             throw new TooManyRequestsException("phone-code-throttled", "Too many requests",
                     "A code was sent a moment ago. Wait before asking for another one.", wait);
         });
+        long taken;
+        try {
+            taken = budget.take(profile.id(), profile.phone());
+        } catch (RuntimeException refused) {
+            throttle.release(THROTTLE, subject);
+            throw refused;
+        }
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.codeTtl());
@@ -73,6 +87,7 @@ public class PhoneVerificationService {
             sms.send(profile.phone(), "Your Haat verification code is " + code + ". It expires in "
                     + settings.codeTtl().toMinutes() + " minutes. Never share it.");
         } catch (SmsSender.SmsNotSentException e) {
+            budget.giveBack(taken);
             challenges.delete(profile.id());
             throttle.release(THROTTLE, subject);
             throw new ServiceUnavailableException("sms-unavailable", "SMS not sent",

@@ -12,6 +12,7 @@ import io.haat.identity.profile.ProfileChanges;
 import io.haat.identity.profile.Role;
 import io.haat.identity.profile.UserProfile;
 import io.haat.identity.profile.UserProfileRepository;
+import io.haat.identity.support.CommonPasswords;
 import io.haat.identity.support.Inputs;
 import io.haat.identity.verification.EmailVerificationService;
 import io.haat.platform.web.ConflictException;
@@ -40,9 +41,12 @@ public class RegistrationService {
     private final ProfileChanges changes;
     private final EmailVerificationService emailVerification;
     private final Clock clock;
+    private final CommonPasswords commonPasswords;
 
     public RegistrationService(KeycloakAdmin keycloak, UserProfileRepository profiles, ProfileChanges changes,
-                               EmailVerificationService emailVerification, Clock clock) {
+                               EmailVerificationService emailVerification, Clock clock,
+                               CommonPasswords commonPasswords) {
+        this.commonPasswords = commonPasswords;
         this.keycloak = keycloak;
         this.profiles = profiles;
         this.changes = changes;
@@ -64,6 +68,7 @@ public class RegistrationService {
 
     /** Creates the account in Keycloak and here, or neither. Any role: callers decide who may ask for which. */
     public UserProfile create(NewAccount account) {
+        commonPasswords.refuseCommon(account.password());
         if (profiles.existsByEmail(account.email())) {
             throw emailTaken();
         }

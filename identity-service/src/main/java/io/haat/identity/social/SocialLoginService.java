@@ -19,7 +19,9 @@ import io.haat.identity.keycloak.KeycloakTokens;
 import io.haat.identity.keycloak.TokenSet;
 import io.haat.platform.web.BadRequestException;
 import io.haat.platform.web.NotFoundException;
+import io.haat.platform.web.TooManyRequestsException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -32,7 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class SocialLoginService {
 
     static final Set<String> PROVIDERS = Set.of("google", "facebook");
-    static final Duration ATTEMPT_LIFETIME = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Where to send the browser, and the state that will come back with the code. */
@@ -68,6 +69,7 @@ public class SocialLoginService {
             throw new BadRequestException("redirect-uri-not-allowed", "Redirect URI not allowed",
                     "redirectUri must be one of the frontend's registered callback URIs.");
         }
+        refuseIfTooManyPending();
         String state = clientState == null || clientState.isBlank() ? random(24) : clientState.strip();
         String verifier = null;
         String challenge = codeChallenge;
@@ -105,7 +107,7 @@ public class SocialLoginService {
                 .query((rs, row) -> new Attempt(rs.getString("code_verifier"), rs.getString("redirect_uri"),
                         rs.getTimestamp("created_at").toInstant()))
                 .optional();
-        Attempt started = attempt.filter(a -> a.createdAt().plus(ATTEMPT_LIFETIME).isAfter(clock.instant()))
+        Attempt started = attempt.filter(a -> a.createdAt().plus(settings().stateTtl()).isAfter(clock.instant()))
                 .orElseThrow(() -> new BadRequestException("social-login-state-invalid", "Unknown login attempt",
                         "This login attempt is unknown or has expired. Start the social login again."));
         String verifier = started.verifier() != null ? started.verifier() : codeVerifier;
@@ -116,9 +118,53 @@ public class SocialLoginService {
         return tokens.exchangeCode(code, started.redirectUri(), verifier);
     }
 
+    /**
+     * Deletes expired attempts, oldest first, in batches that skip rows another instance is deleting (every
+     * instance runs the job; none waits for another).
+     */
     public int purgeExpired() {
-        return jdbc.sql("DELETE FROM social_login WHERE created_at < :before")
-                .param("before", Timestamp.from(clock.instant().minus(ATTEMPT_LIFETIME))).update();
+        int deleted = 0;
+        int batch;
+        do {
+            batch = jdbc.sql("""
+                            DELETE FROM social_login WHERE state IN (
+                                SELECT state FROM social_login WHERE created_at < :before
+                                ORDER BY created_at LIMIT :batch FOR UPDATE SKIP LOCKED)""")
+                    .param("before", Timestamp.from(clock.instant().minus(settings().stateTtl())))
+                    .param("batch", settings().purgeBatch()).update();
+            deleted += batch;
+        } while (batch >= settings().purgeBatch());
+        return deleted;
+    }
+
+    @Scheduled(fixedDelayString = "${haat.identity.social-login.purge-interval:1m}", initialDelayString = "30s")
+    void purgeJob() {
+        purgeExpired();
+    }
+
+    /**
+     * Anyone may start a social login without an account, and each start is a row: past {@code max-pending}
+     * attempts still running (expired ones are purged first), 429 {@code social-login-busy}.
+     */
+    private void refuseIfTooManyPending() {
+        if (pending() < settings().maxPending()) {
+            return;
+        }
+        purgeExpired();
+        if (pending() >= settings().maxPending()) {
+            throw new TooManyRequestsException("social-login-busy", "Too many social logins in progress",
+                    "Too many social logins are in progress right now. Try again in a minute.", Duration.ofMinutes(1));
+        }
+    }
+
+    private long pending() {
+        return jdbc.sql("SELECT count(*) FROM social_login WHERE created_at >= :since")
+                .param("since", Timestamp.from(clock.instant().minus(settings().stateTtl())))
+                .query(Long.class).single();
+    }
+
+    private IdentityProperties.SocialLogin settings() {
+        return properties.socialLogin();
     }
 
     static String s256(String verifier) {

@@ -11,6 +11,7 @@ import io.haat.identity.IdentityProperties;
 import io.haat.identity.keycloak.KeycloakActionLinks;
 import io.haat.identity.keycloak.KeycloakAdmin;
 import io.haat.identity.keycloak.KeycloakUser;
+import io.haat.identity.support.CommonPasswords;
 import io.haat.identity.support.Inputs;
 import io.haat.identity.support.Throttle;
 import io.haat.platform.web.BadRequestException;
@@ -41,11 +42,13 @@ public class PasswordResetService {
     private final TaskExecutor background;
     private final JsonMapper json;
     private final IdentityProperties properties;
+    private final CommonPasswords commonPasswords;
 
     public PasswordResetService(KeycloakAdmin keycloak, KeycloakActionLinks links, Throttle throttle,
                                 ResetLinks resetLinks, Clock clock,
                                 @Qualifier("applicationTaskExecutor") TaskExecutor background, JsonMapper json,
-                                IdentityProperties properties) {
+                                IdentityProperties properties, CommonPasswords commonPasswords) {
+        this.commonPasswords = commonPasswords;
         this.keycloak = keycloak;
         this.links = links;
         this.throttle = throttle;
@@ -77,6 +80,17 @@ public class PasswordResetService {
                 properties.verification().passwordResetLinkLifespan());
     }
 
+    /**
+     * Tells the owner of an account that Keycloak locked after failed logins, with the same mail as a forgotten
+     * password (its text covers both): if it was not them, they choose a new password, which also lifts the lock.
+     */
+    public void sendLockNotice(String userId) {
+        if (throttle.tryAcquire("password-reset", userId, properties.verification().passwordResetInterval()).isEmpty()) {
+            keycloak.executeActionsEmail(userId, List.of(UPDATE_PASSWORD), properties.web().passwordResetRedirectUri(),
+                    properties.verification().passwordResetLinkLifespan());
+        }
+    }
+
     /** Sets the new password of the link's user; 400 for a bad, expired or used link or a too-weak password. */
     public void reset(String keyOrLink, String newPassword) {
         ActionToken token = ActionToken.parse(keyOrLink, json).filter(t -> t.allows(UPDATE_PASSWORD))
@@ -86,6 +100,7 @@ public class PasswordResetService {
         if (resetLinks.used(tokenId) || !links.accepts(token.key())) {
             throw invalidLink();
         }
+        commonPasswords.refuseCommon(newPassword); // the link still works
         try {
             resetLinks.resetPassword(tokenId, token, newPassword);
         } catch (DuplicateKeyException e) {

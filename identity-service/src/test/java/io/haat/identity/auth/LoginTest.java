@@ -1,17 +1,35 @@
 package io.haat.identity.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.UUID;
 
 import io.haat.events.Topics;
+import io.haat.identity.IdentityProperties;
+import io.haat.identity.alert.SecurityAlerts;
+import io.haat.identity.support.JwtPayload;
+import io.haat.identity.support.Throttle;
 import io.haat.identity.testing.IntegrationTestBase;
+import io.haat.identity.testing.Mailbox;
+import io.haat.platform.web.TooManyRequestsException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.JsonNode;
 
-/** How login answers: no enumeration, clear problems for unverified and locked accounts, security alerts. */
+/** How login answers: no enumeration (unknown, wrong and locked alike), limits, rotation, security alerts. */
 class LoginTest extends IntegrationTestBase {
+
+    @Autowired
+    Throttle throttle;
+    @Autowired
+    SecurityAlerts alerts;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
@@ -39,22 +57,102 @@ class LoginTest extends IntegrationTestBase {
     }
 
     @Test
-    void keycloaksBruteForceLockoutIsA423WithRetryAfterAndAnAlert() {
+    void aLockedAccountAnswersLikeAnUnknownEmailAndItsOwnerIsToldByMail() {
         Account account = verifiedAccount("CUSTOMER");
+        Response unknown = login(uniqueEmail("nobody"), account.password());
 
         // two failures within a second trip Keycloak's quick-login check, five its failure factor
-        for (int i = 0; i < 5 && login(account.email(), "wrong-password-" + i).status() != 423; i++) {
-            // keep failing until Keycloak locks the account
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(account.email(), "wrong-password-" + i).status()).isEqualTo(401);
         }
-        Response locked = login(account.email(), account.password());
-
-        assertThat(locked.status()).isEqualTo(423);
-        assertThat(locked.problemType()).endsWith("/account-locked");
-        assertThat(Long.parseLong(locked.header("Retry-After"))).isPositive();
+        // the alert and the mail come from the background check after a failure; by now the account is locked
         JsonNode alert = events.await(Topics.SECURITY_ALERTS, envelope ->
                 "ACCOUNT_LOCKED".equals(envelope.path("payload").path("kind").asString())
                         && account.id().toString().equals(envelope.path("payload").path("subject").asString()));
         assertThat(alert.path("payload").path("severity").asString()).isEqualTo("MEDIUM");
+        long started = System.nanoTime();
+        Response locked = login(account.email(), account.password());
+
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(withoutInstance(locked.body())).isEqualTo(withoutInstance(unknown.body()));
+        assertThat(locked.header("Retry-After")).isNull();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(
+                java.time.Duration.ofMillis(400));
+        // mail #1 was the sign-up's verification mail
+        String link = mailbox.awaitActionLink(account.email(), 2);
+        assertThat(link).contains("/login-actions/action-token");
+        assertThat(mailbox.to(account.email()).stream().map(Mailbox::body))
+                .anyMatch(body -> body.replaceAll("\\s+", " ").contains("failed sign-ins have locked it"));
+    }
+
+    @Test
+    void failedLoginsFromOneAddressAreLimitedThenRefusedBeforeKeycloakIsAsked() {
+        String ip = "198.51.100." + (1 + (int) (Math.random() * 250));
+        Account account = verifiedAccount("CUSTOMER");
+        for (int i = 0; i < 20; i++) {
+            Response failed = call("POST", "/auth/login", null,
+                    Map.of("email", uniqueEmail("spray"), "password", "guess-password-" + i), "X-Forwarded-For", ip);
+            assertThat(failed.status()).isEqualTo(401);
+        }
+
+        Response refused = call("POST", "/auth/login", null,
+                Map.of("email", account.email(), "password", account.password()), "X-Forwarded-For", ip);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.problemType()).endsWith("/login-throttled");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
+        // another address is not affected
+        Response other = call("POST", "/auth/login", null,
+                Map.of("email", account.email(), "password", account.password()), "X-Forwarded-For", ip + "1");
+        assertThat(other.status()).isEqualTo(200);
+    }
+
+    @Test
+    void failedLoginsFromEveryoneTogetherAreLimitedToo() {
+        long failuresNow = jdbc.sql("SELECT count(*) FROM login_failure WHERE occurred_at > now() - interval '15 minutes'")
+                .query(Long.class).single();
+        IdentityProperties strict = new Binder(new MapConfigurationPropertySource(Map.of(
+                "haat.identity.login.max-failures-global", Long.toString(failuresNow + 2),
+                "haat.identity.login.max-failures-per-ip", "1000")))
+                .bindOrCreate("haat.identity", IdentityProperties.class);
+        FailedLogins limits = new FailedLogins(jdbc, throttle, alerts, java.time.Clock.systemUTC(), strict);
+
+        limits.checkAllowed("192.0.2.1");
+        limits.record("192.0.2.1", "a@spray.test");
+        limits.record("192.0.2.2", "b@spray.test");
+
+        assertThatThrownBy(() -> limits.checkAllowed("192.0.2.3"))
+                .isInstanceOfSatisfying(TooManyRequestsException.class, refused -> {
+                    assertThat(refused.type().toString()).endsWith("/login-throttled");
+                    assertThat(refused.headers().getFirst("Retry-After")).isNotNull();
+                });
+    }
+
+    @Test
+    void passwordLoginsGetTokensOfTheConfidentialLoginClient() {
+        Account account = verifiedAccount("CUSTOMER");
+
+        JsonNode claims = JwtPayload.claims(account.accessToken(), json).orElseThrow();
+
+        assertThat(claims.path("azp").asString()).isEqualTo("haat-login");
+        assertThat(claims.path("aud").toString()).contains("haat-api");
+    }
+
+    @Test
+    void aRotatedRefreshTokenUsedAgainFailsAndEndsTheSession() {
+        Account account = verifiedAccount("CUSTOMER");
+        Response rotated = post("/auth/refresh", null, Map.of("refreshToken", account.refreshToken()));
+        assertThat(rotated.status()).isEqualTo(200);
+        String current = rotated.body().path("refreshToken").asString();
+        assertThat(current).isNotEqualTo(account.refreshToken());
+
+        Response replayed = post("/auth/refresh", null, Map.of("refreshToken", account.refreshToken()));
+
+        assertThat(replayed.status()).isEqualTo(401);
+        assertThat(replayed.problemType()).endsWith("/invalid-refresh-token");
+        // the replay ended the session: the newest refresh token does not work either
+        Response afterReplay = post("/auth/refresh", null, Map.of("refreshToken", current));
+        assertThat(afterReplay.status()).isEqualTo(401);
     }
 
     @Test

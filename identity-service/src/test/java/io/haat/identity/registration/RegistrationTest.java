@@ -1,15 +1,23 @@
 package io.haat.identity.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.haat.identity.keycloak.KeycloakAdmin;
+import io.haat.identity.keycloak.PasswordPolicyException;
 import io.haat.identity.testing.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Sign-up rules: who may sign up as what, with which inputs, and never half-registered. */
 class RegistrationTest extends IntegrationTestBase {
+
+    @Autowired
+    KeycloakAdmin keycloak;
 
     @Test
     void aTakenEmailIsAConflictWhateverItsCase() {
@@ -32,7 +40,10 @@ class RegistrationTest extends IntegrationTestBase {
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.problemType()).endsWith("/password-policy");
         assertThat(tooShort.body().path("rule").asString()).isEqualTo("minLength");
-        assertThat(tooShort.body().path("detail").asString()).contains("minimum length 8");
+        assertThat(tooShort.body().path("detail").asString()).contains("minimum length 10");
+        Response nineCharacters = register(email, "nine-char", "Weak Password", "CUSTOMER");
+        assertThat(nineCharacters.status()).isEqualTo(400);
+        assertThat(nineCharacters.body().path("rule").asString()).isEqualTo("minLength");
 
         Response sameAsEmail = register(email, email, "Weak Password", "CUSTOMER");
         assertThat(sameAsEmail.status()).isEqualTo(400);
@@ -40,6 +51,26 @@ class RegistrationTest extends IntegrationTestBase {
 
         // nothing was left behind: the same email signs up fine afterwards
         assertThat(register(email, "long-enough-now", "Weak Password", "CUSTOMER").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aCommonBreachedPasswordIsRefusedHereAndByKeycloakItself() {
+        String email = uniqueEmail("common");
+
+        for (String common : List.of("iloveyou2024", "Qwertyuiop", "password123456")) {
+            Response refused = register(email, common, "Common Password", "CUSTOMER");
+            assertThat(refused.status()).as(common).isEqualTo(400);
+            assertThat(refused.problemType()).endsWith("/password-policy");
+            assertThat(refused.body().path("rule").asString()).isEqualTo("blacklisted");
+            assertThat(refused.body().path("detail").asString()).contains("most common");
+        }
+        assertThat(register(email, "tea-garden-in-ilam", "Common Password", "CUSTOMER").status()).isEqualTo(201);
+
+        // the realm's passwordBlacklist policy found the shipped list: Keycloak refuses it on its own too
+        String id = keycloakAdmin.findByEmail(email).getFirst().path("id").asString();
+        assertThatThrownBy(() -> keycloak.resetPassword(id, "sunshine2024"))
+                .isInstanceOfSatisfying(PasswordPolicyException.class,
+                        refused -> assertThat(refused.properties()).containsEntry("rule", "blacklisted"));
     }
 
     @Test

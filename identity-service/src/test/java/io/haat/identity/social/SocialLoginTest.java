@@ -14,6 +14,7 @@ import io.haat.identity.testing.Browser;
 import io.haat.identity.testing.IntegrationTestBase;
 import io.haat.identity.testing.TestKeycloak;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The social login redirect (Keycloak broker, PKCE) and the code exchange. */
@@ -70,5 +71,45 @@ class SocialLoginTest extends IntegrationTestBase {
                 callback.get("state")));
         assertThat(replay.status()).isEqualTo(400);
         assertThat(replay.problemType()).endsWith("/social-login-state-invalid");
+    }
+
+    @Autowired
+    SocialLoginService socialLogins;
+
+    @Test
+    void expiredAttemptsArePurgedInBatchesAndFreshOnesKept() {
+        jdbc.sql("""
+                INSERT INTO social_login (state, provider, code_verifier, redirect_uri, created_at)
+                SELECT 'expired-' || n || '-' || gen_random_uuid(), 'google', null, 'http://localhost:3000/auth/callback',
+                       now() - interval '11 minutes'
+                FROM generate_series(1, 1234) AS n""").update();
+        String fresh = get("/auth/social/google", null).body().path("state").asString();
+
+        assertThat(socialLogins.purgeExpired()).isGreaterThanOrEqualTo(1234);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM social_login WHERE created_at < now() - interval '10 minutes'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM social_login WHERE state = :state").param("state", fresh)
+                .query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void tooManyAttemptsInFlightAreRefusedUntilSomeEnd() {
+        long pending = jdbc.sql("SELECT count(*) FROM social_login WHERE created_at >= now() - interval '10 minutes'")
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO social_login (state, provider, code_verifier, redirect_uri, created_at)
+                SELECT 'flood-' || n, 'google', null, 'http://localhost:3000/auth/callback', now()
+                FROM generate_series(1, :rows) AS n""").param("rows", 10_000 - pending).update();
+        try {
+            Response refused = get("/auth/social/google", null);
+
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.problemType()).endsWith("/social-login-busy");
+            assertThat(refused.header("Retry-After")).isNotBlank();
+        } finally {
+            jdbc.sql("DELETE FROM social_login WHERE state LIKE 'flood-%'").update();
+        }
+        assertThat(get("/auth/social/google", null).status()).isEqualTo(302);
     }
 }

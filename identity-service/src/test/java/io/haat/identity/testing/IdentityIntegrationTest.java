@@ -43,6 +43,7 @@ import org.springframework.context.annotation.Import;
         "haat.identity.demo-accounts.accounts[3].password=" + SeededAccounts.PASSWORD,
         "haat.identity.audit.consumer-group=identity-audit-${haat.test.context-id}",
         "haat.identity.alerts.failed-login-threshold=5",
+        "haat.identity.login.max-failures-per-ip=20",
         "haat.identity.verification.email-resend-interval=5s",
         "haat.identity.verification.password-reset-interval=5s",
         "haat.identity.phone.resend-interval=5s",

@@ -35,6 +35,9 @@ public final class KeycloakDistribution {
      */
     public static final String SERVICES_CLIENT_SECRET_VARIABLE = "HAAT_SERVICES_CLIENT_SECRET";
     public static final String DEVELOPMENT_SERVICES_CLIENT_SECRET = "dev-only-haat-services-secret";
+    /** Likewise for the {@code haat-login} client of identity-service's password logins. */
+    public static final String LOGIN_CLIENT_SECRET_VARIABLE = "HAAT_LOGIN_CLIENT_SECRET";
+    public static final String DEVELOPMENT_LOGIN_CLIENT_SECRET = "dev-only-haat-login-secret";
 
     private static final String UNPACKED_MARKER = ".haat-distribution";
 
@@ -103,7 +106,9 @@ public final class KeycloakDistribution {
     /**
      * Puts the realm export where {@code --import-realm} reads it (a realm that exists already is left as it is), and
      * the themes kept next to it ({@code deploy/keycloak/themes/<name>}, e.g. the {@code haat} email theme the realm
-     * names) into the server's {@code themes} directory, replacing an older copy.
+     * names) into the server's {@code themes} directory, replacing an older copy, and the password blacklists kept
+     * next to it ({@code deploy/keycloak/password-blacklists/*.txt}, named by the realm's {@code passwordBlacklist}
+     * policy) into {@code data/password-blacklists}, where Keycloak's blacklist policy reads them by default.
      */
     public static void placeRealm(Path realmFile, Path home) {
         try {
@@ -116,6 +121,16 @@ public final class KeycloakDistribution {
                         Path target = home.resolve("themes").resolve(theme.getFileName().toString());
                         deleteTree(target);
                         copyTree(theme, target);
+                    }
+                }
+            }
+            Path blacklists = realmFile.toAbsolutePath().getParent().resolve("password-blacklists");
+            if (Files.isDirectory(blacklists)) {
+                Path target = Files.createDirectories(home.resolve("data/password-blacklists"));
+                try (Stream<Path> lists = Files.list(blacklists)) {
+                    for (Path list : lists.filter(file -> file.getFileName().toString().endsWith(".txt")).toList()) {
+                        Files.copy(list, target.resolve(list.getFileName().toString()),
+                                StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }
@@ -157,17 +172,22 @@ public final class KeycloakDistribution {
 
     /**
      * The environment of {@link #command}: the JDK to run on, the development admin, and the {@code haat-services}
-     * secret the services use (this JVM's {@code HAAT_SERVICES_CLIENT_SECRET}, which the services started beside it
-     * inherit too, or their development default).
+     * and {@code haat-login} secrets the services use (this JVM's {@code HAAT_SERVICES_CLIENT_SECRET} and
+     * {@code HAAT_LOGIN_CLIENT_SECRET}, which the services started beside it inherit too, or their development defaults).
      */
     public static Map<String, String> environment(Path javaHome) {
-        String servicesSecret = System.getenv().getOrDefault(SERVICES_CLIENT_SECRET_VARIABLE, DEVELOPMENT_SERVICES_CLIENT_SECRET);
         return Map.of(
-                SERVICES_CLIENT_SECRET_VARIABLE, servicesSecret.isBlank() ? DEVELOPMENT_SERVICES_CLIENT_SECRET : servicesSecret,
+                SERVICES_CLIENT_SECRET_VARIABLE, fromEnvironment(SERVICES_CLIENT_SECRET_VARIABLE, DEVELOPMENT_SERVICES_CLIENT_SECRET),
+                LOGIN_CLIENT_SECRET_VARIABLE, fromEnvironment(LOGIN_CLIENT_SECRET_VARIABLE, DEVELOPMENT_LOGIN_CLIENT_SECRET),
                 "JAVA_HOME", javaHome.toString(),
                 // JDK 25: jboss-threads resets thread locals through java.lang internals (else errors on shutdown)
                 "JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    }
+
+    private static String fromEnvironment(String variable, String developmentDefault) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? developmentDefault : value;
     }
 }

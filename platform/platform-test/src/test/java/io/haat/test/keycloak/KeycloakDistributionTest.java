@@ -63,6 +63,20 @@ class KeycloakDistributionTest {
         assertThat(KeycloakDistribution.issuer(18180)).isEqualTo("http://localhost:18180/realms/haat");
     }
 
+    @Test
+    void placesThePasswordBlacklistsKeptBesideTheRealmWhereKeycloakReadsThem() throws IOException {
+        Path realm = Files.writeString(dir.resolve("haat-realm.json"), "{\"realm\": \"haat\"}");
+        Path lists = Files.createDirectories(dir.resolve("password-blacklists"));
+        Files.writeString(lists.resolve("common.txt"), "password123\n");
+        Files.writeString(lists.resolve("generate.py"), "print()");
+        Path home = dir.resolve("keycloak");
+
+        KeycloakDistribution.placeRealm(realm, home);
+
+        assertThat(home.resolve("data/password-blacklists/common.txt")).hasContent("password123");
+        assertThat(home.resolve("data/password-blacklists/generate.py")).doesNotExist();
+    }
+
     private Path zip(String name, Map<String, String> entries) throws IOException {
         Path zip = dir.resolve(name);
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
