@@ -1,13 +1,8 @@
 package io.haat.platform.purge;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,20 +12,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * side and a consumer recording an event is never blocked behind the purge. A record younger than the retention is
  * never touched: inside it, a redelivered event is still recognised and skipped.
  */
-public class ProcessedEventPurger implements SmartLifecycle {
+public class ProcessedEventPurger extends PeriodicPurge {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessedEventPurger.class);
 
     private final JdbcTemplate jdbc;
     private final RetentionPurgeProperties settings;
-    private ScheduledExecutorService executor;
 
     public ProcessedEventPurger(JdbcTemplate jdbc, RetentionPurgeProperties settings) {
+        super("processed-event-purge", settings.purgeInterval());
         this.jdbc = jdbc;
         this.settings = settings;
     }
 
     /** Deletes every record past the retention now; returns how many. */
+    @Override
     public int purgeNow() {
         return purgeOlderThan(settings.retention());
     }
@@ -52,35 +48,5 @@ public class ProcessedEventPurger implements SmartLifecycle {
             log.info("Purged {} processed-event records older than {}", total, age);
         }
         return total;
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("processed-event-purge").factory());
-        long interval = settings.purgeInterval().toMillis();
-        // spread the instances of one service over the interval
-        long initialDelay = ThreadLocalRandom.current().nextLong(Math.max(1, interval));
-        executor.scheduleWithFixedDelay(this::purgeQuietly, initialDelay, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private void purgeQuietly() {
-        try {
-            purgeNow();
-        } catch (RuntimeException e) {
-            log.warn("Purging processed-event records failed; will retry: {}", e.getMessage());
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }
