@@ -39,7 +39,17 @@ public class GracefulShutdownAutoConfiguration {
         @Bean
         @ConditionalOnBean(ApplicationInfoManager.class)
         ReadinessDrain.Announcement eurekaInstanceDown(ApplicationInfoManager instance) {
-            return () -> instance.setInstanceStatus(InstanceInfo.InstanceStatus.DOWN);
+            return new ReadinessDrain.Announcement() {
+                @Override
+                public void announce() {
+                    instance.setInstanceStatus(InstanceInfo.InstanceStatus.DOWN);
+                }
+
+                @Override
+                public void withdraw() {
+                    instance.setInstanceStatus(InstanceInfo.InstanceStatus.UP);
+                }
+            };
         }
     }
 }

@@ -27,12 +27,17 @@ public class ReadinessDrain implements SmartLifecycle {
     @FunctionalInterface
     public interface Announcement {
         void announce();
+
+        /** Takes the announcement back when the stopped context starts again (see {@link ReadinessDrain#start()}). */
+        default void withdraw() {
+        }
     }
 
     private final ApplicationEventPublisher events;
     private final List<Announcement> announcements;
     private final Duration drainDelay;
     private volatile boolean running;
+    private volatile boolean announced;
 
     public ReadinessDrain(ApplicationEventPublisher events, List<Announcement> announcements, Duration drainDelay) {
         this.events = events;
@@ -40,9 +45,24 @@ public class ReadinessDrain implements SmartLifecycle {
         this.drainDelay = drainDelay;
     }
 
+    /**
+     * Starting again after a stop (a context may be stopped and restarted: Spring's test context cache pauses the
+     * contexts it is not using) takes the announcements back, readiness {@code ACCEPTING_TRAFFIC} first.
+     */
     @Override
     public void start() {
         running = true;
+        if (announced) {
+            announced = false;
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+            for (Announcement announcement : announcements) {
+                try {
+                    announcement.withdraw();
+                } catch (RuntimeException e) {
+                    log.warn("Withdrawing the shutdown announcement failed: {}", e.toString());
+                }
+            }
+        }
     }
 
     @Override
@@ -51,6 +71,7 @@ public class ReadinessDrain implements SmartLifecycle {
             return;
         }
         running = false;
+        announced = true;
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         for (Announcement announcement : announcements) {
             try {

@@ -48,6 +48,19 @@ class GracefulShutdownTest {
     }
 
     @Test
+    void aStoppedContextThatStartsAgainIsReadyAgain() {
+        // a context can be stopped and started again (Spring's test context cache pauses the ones it is not using)
+        runner.run(context -> {
+            StopOrder order = context.getBean(StopOrder.class);
+            context.stop();
+            context.start();
+
+            assertThat(order.events).startsWith("readiness REFUSING_TRAFFIC", "eureka DOWN")
+                    .containsSubsequence("readiness REFUSING_TRAFFIC", "readiness ACCEPTING_TRAFFIC", "eureka UP");
+        });
+    }
+
+    @Test
     void theDrainDelayPassesBetweenTheAnnouncementAndTheFirstStop() {
         runner.withPropertyValues("haat.shutdown.drain-delay=400ms").run(context -> {
             StopOrder order = context.getBean(StopOrder.class);
@@ -84,7 +97,17 @@ class GracefulShutdownTest {
 
         @Bean
         ReadinessDrain.Announcement eureka() {
-            return () -> record("eureka DOWN");
+            return new ReadinessDrain.Announcement() {
+                @Override
+                public void announce() {
+                    record("eureka DOWN");
+                }
+
+                @Override
+                public void withdraw() {
+                    record("eureka UP");
+                }
+            };
         }
 
         @Bean
