@@ -56,9 +56,9 @@ class AnalyticsApiTest extends SellerIntegrationTest {
         at(Instant.parse("2025-03-13T10:00:00Z"), new OrderCancelled(second, "c-2", "changed mind",
                 CancellationReason.CUSTOMER_CANCELLED, true));
         at(Instant.parse("2025-03-14T10:00:00Z"), new SellerOrderStatusChanged("so-1", first, storeId, SellerOrderStatus.DELIVERED,
-                PRICE.times(2), null));
+                PRICE.times(2), Instant.parse("2025-03-14T10:00:00Z")));
         at(Instant.parse("2025-03-15T10:00:00Z"), new SellerOrderStatusChanged("so-1", first, storeId, SellerOrderStatus.RETURNED,
-                new Money(20_000, "NPR"), null));
+                new Money(20_000, "NPR"), Instant.parse("2025-03-15T10:00:00Z")));
     }
 
     @Test

@@ -146,7 +146,7 @@ class ReturnsAndRefundsTest extends SellerIntegrationTest {
 
     private SellerOrderStatusChanged changed(String sellerOrderId, String orderId, SellerOrderStatus status,
                                              Money amount) {
-        return new SellerOrderStatusChanged(sellerOrderId, orderId, storeId, status, amount, null);
+        return new SellerOrderStatusChanged(sellerOrderId, orderId, storeId, status, amount, Instant.now());
     }
 
     private void at(Instant when, DomainEvent event) {
