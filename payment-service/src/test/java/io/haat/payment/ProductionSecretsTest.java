@@ -24,7 +24,10 @@ class ProductionSecretsTest {
                                 "spring.security.oauth2.client.registration.haat-services.client-secret still has its "
                                         + "development default: set HAAT_SERVICES_CLIENT_SECRET (at least 32 characters)",
                                 "spring.datasource.password is shorter than 16 characters: set HAAT_DB_PASSWORD "
-                                        + "(at least 16 characters)"));
+                                        + "(at least 16 characters)",
+                                // not declared by payment-service: any dev-only- value is refused
+                                "haat.eureka.username has a development value (dev-only-...): set HAAT_EUREKA_USERNAME",
+                                "haat.eureka.password has a development value (dev-only-...): set HAAT_EUREKA_PASSWORD"));
     }
 
     @Test
