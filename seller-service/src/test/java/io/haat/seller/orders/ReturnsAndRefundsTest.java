@@ -146,7 +146,7 @@ class ReturnsAndRefundsTest extends SellerIntegrationTest {
 
     private SellerOrderStatusChanged changed(String sellerOrderId, String orderId, SellerOrderStatus status,
                                              Money amount) {
-        return new SellerOrderStatusChanged(sellerOrderId, orderId, storeId, status, amount, Instant.now());
+        return new SellerOrderStatusChanged(sellerOrderId, orderId, storeId, status, amount, SOLD.plusSeconds(3_600));
     }
 
     private void at(Instant when, DomainEvent event) {
