@@ -92,6 +92,14 @@ final class ProcessLauncher {
         }
     }
 
+    /** The process and everything it started, the process first. */
+    private static List<ProcessHandle> tree(ProcessHandle root) {
+        List<ProcessHandle> tree = new ArrayList<>();
+        tree.add(root);
+        root.descendants().forEach(tree::add);
+        return tree;
+    }
+
     /**
      * Stops the process recorded for {@code part} and everything it started: {@code signal}, then up to {@code grace}
      * for it to exit, then SIGKILL for whatever is left. Returns whether anything was running.
@@ -102,9 +110,7 @@ final class ProcessLauncher {
             deletePidFile(part);
             return false;
         }
-        List<ProcessHandle> tree = new ArrayList<>();
-        tree.add(root.get());
-        root.get().descendants().forEach(tree::add);
+        List<ProcessHandle> tree = tree(root.get());
         send(root.get(), signal);
         long deadline = System.nanoTime() + grace.toNanos();
         for (ProcessHandle process : tree) {
@@ -130,9 +136,7 @@ final class ProcessLauncher {
             deletePidFile(part);
             return false;
         }
-        List<ProcessHandle> tree = new ArrayList<>();
-        tree.add(root.get());
-        root.get().descendants().forEach(tree::add);
+        List<ProcessHandle> tree = tree(root.get());
         // the whole tree at once: a parent killed first must not get the chance to stop its children cleanly
         tree.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle process : tree) {
