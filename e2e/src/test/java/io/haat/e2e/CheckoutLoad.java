@@ -38,6 +38,7 @@ final class CheckoutLoad implements AutoCloseable {
     private final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
     private final Set<String> placed = ConcurrentHashMap.newKeySet();
     private final Map<String, Paid> paid = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong slowestNanos = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean running = true;
     private final long started = System.nanoTime();
 
@@ -140,7 +141,13 @@ final class CheckoutLoad implements AutoCloseable {
         return answer;
     }
 
+    /** The longest any one call took to be answered (or to fail): no client may hang past the gateway's timeout. */
+    Duration slowest() {
+        return Duration.ofNanos(slowestNanos.get());
+    }
+
     private HttpResponse<String> send(String step, Supplier<HttpResponse<String>> call) {
+        long began = System.nanoTime();
         try {
             HttpResponse<String> answer = call.get();
             record(step, Integer.toString(answer.statusCode()));
@@ -148,6 +155,8 @@ final class CheckoutLoad implements AutoCloseable {
         } catch (RuntimeException e) {
             record(step, Integer.toString(NO_ANSWER));
             return null;
+        } finally {
+            slowestNanos.accumulateAndGet(System.nanoTime() - began, Math::max);
         }
     }
 

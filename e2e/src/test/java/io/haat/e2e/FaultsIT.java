@@ -35,6 +35,7 @@ class FaultsIT {
     static final Duration LOAD = Duration.ofSeconds(Long.getLong("e2e.faults.load-seconds", 20));
     static final Duration FAULT_AT = Duration.ofSeconds(5);
     static final Duration DOWN_FOR = Duration.ofSeconds(10);
+    static final Duration KAFKA_DOWN_FOR = Duration.ofSeconds(Long.getLong("e2e.faults.kafka-down-seconds", 60));
     /** Every order terminal or steady within 2 minutes of the restore. */
     static final Duration SETTLE = Duration.ofMinutes(2);
     static final int CUSTOMERS = 6;
@@ -45,6 +46,8 @@ class FaultsIT {
     /** With the shipping one unit ends in 77: the sandbox keeps it pending 30 s (settle-after), webhooks settle it. */
     static final long PENDING_PRICE = 99_977;
     static final long SHIPPING = 5_000;
+    /** The gateway's response timeout (10 s) plus its connect timeout (2 s) and a little for the client's own side. */
+    static final Duration GATEWAY_TIMEOUT = Duration.ofSeconds(13);
 
     private static Sellers.Store nearStore;
     private static Sellers.Store farStore;
@@ -102,10 +105,35 @@ class FaultsIT {
         crashAndRestart("3 SIGKILL seller-service", "seller-service");
     }
 
+    @Test
+    @Order(4)
+    void paymentServiceKilledMidLoadAndRestartedTenSecondsLater() {
+        // captures in flight when it dies are settled by the pending-payment check after the restart
+        crashAndRestart("2 SIGKILL payment-service", "payment-service");
+    }
+
+    @Test
+    @Order(5)
+    void postgresKilledMidLoadAndRestartedTenSecondsLater() {
+        // every service's connections drop at once; the outboxes and consumers resume from what was committed
+        crashAndRestart("5 SIGKILL PostgreSQL", "postgres");
+    }
+
+    @Test
+    @Order(6)
+    void kafkaDownForSixtySecondsMidLoad() {
+        // no events for a minute: orders wait in the outboxes, checkouts are still taken
+        crashAndRestart("4 Kafka down 60 s", "kafka", KAFKA_DOWN_FOR);
+    }
+
     // ---- scenarios
 
-    /** Load; at {@link #FAULT_AT} SIGKILL {@code part}; {@link #DOWN_FOR} later start it again; load on throughout. */
     private void crashAndRestart(String scenario, String part) {
+        crashAndRestart(scenario, part, DOWN_FOR);
+    }
+
+    /** Load; at {@link #FAULT_AT} SIGKILL {@code part}; {@code downFor} later start it again; load on throughout. */
+    private void crashAndRestart(String scenario, String part, Duration downFor) {
         long began = System.nanoTime();
         LocalMarketplace marketplace = Marketplace.get();
         Sellers.Listed hot = Sellers.listAndStock(nearStore, category, "Faults hot tea " + part, PRICE, HOT_STOCK);
@@ -118,7 +146,7 @@ class FaultsIT {
             hold(FAULT_AT);
             marketplace.kill(part);
             long killed = System.nanoTime();
-            hold(DOWN_FOR);
+            hold(downFor);
             marketplace.restart(part);
             System.out.printf("[faults] %s: down %.1f s (killed at %.1f s of load, ready again at %.1f s)%n", scenario,
                     (System.nanoTime() - killed) / 1e9, FAULT_AT.toMillis() / 1e3, load.elapsed().toMillis() / 1e3);
@@ -132,8 +160,9 @@ class FaultsIT {
 
     private static void finish(String scenario, long began, CheckoutLoad load, List<KeycloakAdmin.Customer> customers,
                                Map<String, Integer> stock, Invariants.Baseline baseline) {
-        System.out.printf("[faults] %s: load %.1f s, %d orders answered 201, %d paid; client answers %s%n", scenario,
-                load.elapsed().toMillis() / 1e3, load.placed().size(), load.paid().size(), load.answers());
+        System.out.printf("[faults] %s: load %.1f s, %d orders answered 201, %d paid; slowest answer %.1f s; client"
+                + " answers %s%n", scenario, load.elapsed().toMillis() / 1e3, load.placed().size(), load.paid().size(),
+                load.slowest().toMillis() / 1e3, load.answers());
         Invariants.Counts counts;
         try {
             counts = Invariants.awaitAndAssert(new Invariants.Scope(scenario,
@@ -142,6 +171,10 @@ class FaultsIT {
             System.out.printf("[faults] %s: took %.1f s%n", scenario, (System.nanoTime() - began) / 1e9);
         }
         assertThat(counts.orders().getOrDefault("CONFIRMED", 0L)).as("orders confirmed through the fault").isPositive();
+        assertThat(load.slowest()).as("no call hangs past the gateway's response timeout (plus the connect timeout)")
+                .isLessThanOrEqualTo(GATEWAY_TIMEOUT);
+        assertThat(load.answers().keySet()).as("the answers during the fault: 2xx, or clear 4xx/503 problems")
+                .allSatisfy(answer -> assertThat(answer).matches(".* (2\\d\\d|4\\d\\d|503|0)"));
     }
 
     private static List<KeycloakAdmin.Customer> customers(String label, List<Sellers.Listed> products) {

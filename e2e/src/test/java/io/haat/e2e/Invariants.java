@@ -39,6 +39,9 @@ import org.awaitility.core.ConditionTimeoutException;
  * <li>exactly one capture per confirmed order, no capture of an order that does not exist, every cancelled
  * order's captured money refunded;</li>
  * <li>every ledger transaction sums to zero;</li>
+ * <li>seller balances: what a confirmed seller order put on its seller's balance (pending or, once completed,
+ * available) plus the commission taken from it is exactly its total plus the platform's discount on it, and a
+ * cancelled seller order leaves nothing on the seller's balance;</li>
  * <li>no new message in any dead-letter topic since {@link #baseline()}.</li>
  * </ul>
  * {@link #awaitAndAssert} waits up to the given time for the history to settle, prints the counts, then asserts.
@@ -59,7 +62,8 @@ final class Invariants {
     /** The counts of one look at the history; every "bad" count must end at 0. */
     record Counts(Map<String, Long> orders, long paymentsPending, long paidNotConfirmed, long withoutReservationOutcome,
                   long doubleCaptures, long confirmedWithoutCapture, long capturesWithoutOrder,
-                  long cancelledNotRefunded, long unbalancedLedgerTransactions, long oversoldUnits,
+                  long cancelledNotRefunded, long unbalancedLedgerTransactions, long sellerBalanceMismatches,
+                  long oversoldUnits,
                   long stockMismatches, long leakedReservations, long newDeadLetters, Map<String, String> stock) {
 
         long stuck() {
@@ -68,7 +72,7 @@ final class Invariants {
 
         boolean settled() {
             return stuck() == 0 && withoutReservationOutcome == 0 && cancelledNotRefunded == 0 && leakedReservations == 0
-                    && stockMismatches == 0;
+                    && stockMismatches == 0 && sellerBalanceMismatches == 0;
         }
 
         Map<String, Long> violations() {
@@ -80,6 +84,7 @@ final class Invariants {
             all.put("captures without order", capturesWithoutOrder);
             all.put("cancelled not refunded", cancelledNotRefunded);
             all.put("unbalanced ledger transactions", unbalancedLedgerTransactions);
+            all.put("seller balance mismatches", sellerBalanceMismatches);
             all.put("oversold units", oversoldUnits);
             all.put("stock mismatches", stockMismatches);
             all.put("leaked reservations", leakedReservations);
@@ -179,6 +184,8 @@ final class Invariants {
                                            HAVING sum(amount_minor) <> 0) unbalanced""");
         }
 
+        long sellerBalanceMismatches = sellerBalanceMismatches(customers);
+
         long withoutOutcome;
         long leaked;
         long oversold = 0;
@@ -225,8 +232,49 @@ final class Invariants {
             }
         }
         return new Counts(byStatus, pending, paidNotConfirmed, withoutOutcome, doubleCaptures, confirmedWithoutCapture,
-                capturesWithoutOrder, cancelledNotRefunded, unbalanced, oversold, mismatches, leaked,
+                capturesWithoutOrder, cancelledNotRefunded, unbalanced, sellerBalanceMismatches, oversold, mismatches, leaked,
                 newDeadLetters(baseline), stock);
+    }
+
+    /**
+     * Per seller order of the customers' orders: a confirmed one credited its seller (pending + available) and the
+     * commission with exactly its total plus the platform discount (the capture's split, once); a cancelled one left
+     * its seller nothing (the refund reversed the share). Returns how many seller orders break that.
+     */
+    private static long sellerBalanceMismatches(List<String> customers) throws SQLException {
+        record SellerOrder(String orderStatus, long due) {
+        }
+        Map<String, SellerOrder> sellerOrders = new HashMap<>();
+        try (Connection orders = connect("orders")) {
+            query(orders, """
+                    SELECT s.id::text, o.status, s.total + s.platform_discount FROM seller_order s
+                      JOIN customer_order o ON o.id = s.order_id WHERE o.customer_id::text = ANY(?)""", customers,
+                    row -> sellerOrders.put(row.getString(1), new SellerOrder(row.getString(2), row.getLong(3))));
+        }
+        Map<String, long[]> credited = new HashMap<>(); // seller order → {seller balances, commission}
+        try (Connection payment = connect("payment")) {
+            query(payment, """
+                    SELECT e.seller_order_id, a.kind, -sum(e.amount_minor) FROM ledger_entry e
+                      JOIN ledger_account a ON a.id = e.account_id
+                     WHERE e.seller_order_id = ANY(?) AND a.kind IN ('SELLER_PENDING', 'SELLER_AVAILABLE', 'COMMISSION_REVENUE')
+                     GROUP BY e.seller_order_id, a.kind""", List.copyOf(sellerOrders.keySet()), row -> {
+                long[] sums = credited.computeIfAbsent(row.getString(1), k -> new long[2]);
+                sums[row.getString(2).equals("COMMISSION_REVENUE") ? 1 : 0] += row.getLong(3);
+            });
+        }
+        long mismatches = 0;
+        for (Map.Entry<String, SellerOrder> each : sellerOrders.entrySet()) {
+            long[] sums = credited.getOrDefault(each.getKey(), new long[2]);
+            boolean holds = switch (each.getValue().orderStatus()) {
+                case "CONFIRMED" -> sums[0] + sums[1] == each.getValue().due() && sums[1] >= 0 && sums[0] >= 0;
+                case "CANCELLED" -> sums[0] == 0;
+                default -> true; // not paid yet: nothing to compare
+            };
+            if (!holds) {
+                mismatches++;
+            }
+        }
+        return mismatches;
     }
 
     private static Set<String> ids(Map<String, String> statuses, String status) {
