@@ -2,13 +2,16 @@ package io.haat.seller.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.haat.events.EventEnvelope;
 import io.haat.events.Money;
+import io.haat.events.Topics;
 import io.haat.events.catalog.ProductChanged;
 import io.haat.events.catalog.ProductStatus;
 import io.haat.platform.messaging.MalformedEventException;
 import io.haat.seller.SellerIntegrationTest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +31,8 @@ class CatalogCopyTest extends SellerIntegrationTest {
 
     @Autowired
     private CatalogEventsListener catalogEvents;
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
 
     private static ProductChanged product(String productId, String storeId, ProductStatus status, String... skus) {
         List<ProductChanged.Variant> variants = Arrays.stream(skus)
@@ -77,6 +83,19 @@ class CatalogCopyTest extends SellerIntegrationTest {
         assertThat(deliver(product(productId, storeId, ProductStatus.DELETED, "TEA-1"), 3)).isTrue();
         assertThat(listed(seller, storeId)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("TEA-1", false, "TEA-2", false, "TEA-9", false));
+    }
+
+    @Test
+    void theListenerKeepsTheCopyFromTheCatalogsTopic() {
+        SellerAccount seller = approvedSeller();
+        String storeId = createStore(seller, "Topic " + UUID.randomUUID().toString().substring(0, 6));
+        String productId = productId();
+        setStock(seller, storeId, "OIL-1", 2, 0);
+
+        kafka.send(Topics.CATALOG_PRODUCT, productId, envelopes.toJson(
+                EventEnvelope.of(product(productId, storeId, ProductStatus.ACTIVE, "OIL-1"), 1)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inCatalog(seller, storeId, "OIL-1"));
     }
 
     @Test
