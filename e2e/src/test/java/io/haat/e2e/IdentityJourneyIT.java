@@ -44,8 +44,9 @@ class IdentityJourneyIT {
                 "{\"reason\": \"e2e: fraudulent orders\"}");
         assertThat(ban.statusCode()).as(ban.body()).isEqualTo(200);
         HttpResponse<String> bannedLogin = Accounts.login(customer.email(), customer.password());
-        assertThat(bannedLogin.statusCode()).isEqualTo(403);
-        assertThat(bannedLogin.body()).contains("account-banned");
+        // answered like a wrong password: the ban must not tell anyone that the address is registered
+        assertThat(bannedLogin.statusCode()).isEqualTo(401);
+        assertThat(bannedLogin.body()).contains("invalid-credentials");
 
         HttpResponse<String> unban = Gateway.postJson("/api/v1/admin/users/" + customer.userId() + "/unban", admin, "{}");
         assertThat(unban.statusCode()).as(unban.body()).isEqualTo(200);

@@ -76,6 +76,41 @@ class GatewayProblemsTest extends GatewayIntegrationTest {
         }
     }
 
+    /**
+     * Netty's HTTP codec refuses a request line over 4 KB, headers over 8 KB and a header it cannot parse before Spring
+     * sees the request; the gateway still answers them as problems (414, 431, 400), not with an empty body.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"line:414:uri-too-long", "header:431:request-header-fields-too-large",
+            "headers:431:request-header-fields-too-large", "bad-header:400:bad-request", "version:400:bad-request"})
+    void aRequestNettysCodecRefusesIsAProblemToo(String kase) throws Exception {
+        String[] parts = kase.split(":");
+        String host = "Host: 127.0.0.1:" + port + "\r\n";
+        String request = switch (parts[0]) {
+            case "line" -> "GET /api/v1/search?q=" + "a".repeat(5000) + " HTTP/1.1\r\n" + host;
+            case "header" -> "GET /api/v1/products HTTP/1.1\r\n" + host + "X-Big: " + "b".repeat(9000) + "\r\n";
+            case "headers" -> "GET /api/v1/products HTTP/1.1\r\n" + host
+                    + ("X-Many: " + "c".repeat(90) + "\r\n").repeat(100);
+            case "bad-header" -> "GET /api/v1/products HTTP/1.1\r\n" + host + "Bad Header: x\r\n";
+            default -> "GET /api/v1/products HTTP/9.Z\r\n" + host;
+        };
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((request + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).as(kase).startsWith("HTTP/1.1 " + parts[1]);
+            assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
+            Map<String, Object> problem = JsonMapper.shared().readValue(response.substring(response.indexOf("\r\n\r\n") + 4),
+                    Map.class);
+            assertThat(problem).containsEntry("type", "https://haat.io/problems/" + parts[2])
+                    .containsEntry("status", Integer.parseInt(parts[1]));
+            assertThat(problem.get("title").toString()).isNotBlank();
+            assertThat(problem.get("detail").toString()).isNotBlank().doesNotContain("Exception").doesNotContain("aaaa");
+        }
+    }
+
     private Map<String, Object> expectProblem(WebTestClient.RequestHeadersSpec<?> request, int status, String slug) {
         Map<String, Object> problem = request.exchange()
                 .expectStatus().isEqualTo(status)

@@ -13,6 +13,8 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
@@ -27,9 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A request whose target is not a valid URI ({@code { } [ ] | ^ "} or a space in the path, a broken {@code %}
- * escape such as {@code %ZZ}) never reaches Spring: its Reactor Netty adapter answers 400 with an empty body. This
- * handler, right after Netty's HTTP codec, answers such a request with a 400 problem instead and closes the
- * connection (the body, if any, is dropped).
+ * escape such as {@code %ZZ}) never reaches Spring: its Reactor Netty adapter answers 400 with an empty body. Nor does
+ * a request Netty's HTTP codec refuses itself: a request line over its limit (4 KB, Reactor Netty answers an empty
+ * 414), headers over theirs ({@code server.max-http-request-header-size}, 8 KB: an empty 431) or a request line or
+ * header it cannot parse (an empty 400). This handler, right after Netty's HTTP codec, answers such a request with a
+ * problem of the same status instead and closes the connection (the body, if any, is dropped).
  */
 @Component
 public class MalformedUriProblems implements NettyServerCustomizer {
@@ -37,6 +42,12 @@ public class MalformedUriProblems implements NettyServerCustomizer {
     static final String HANDLER = "haat.malformedUriProblems";
     static final String DETAIL = "The request URI is malformed: characters such as { } [ ] | ^ \" or spaces must be"
             + " percent-encoded, every % must start a valid escape, and the path's escapes must be UTF-8.";
+    static final String LINE_TOO_LONG = "The request line (method, URI and version) is longer than the gateway accepts:"
+            + " send long data in a request body instead of the query string.";
+    static final String HEADERS_TOO_LARGE = "The request's headers are larger than the gateway accepts: check for"
+            + " oversized cookies or tokens.";
+    static final String NOT_HTTP = "The request is not valid HTTP/1.1: its request line or a header could not be"
+            + " parsed.";
 
     @Override
     public HttpServer apply(HttpServer server) {
@@ -114,11 +125,27 @@ public class MalformedUriProblems implements NettyServerCustomizer {
                 ReferenceCountUtil.release(msg);
                 return;
             }
+            if (msg instanceof HttpRequest request && request.decoderResult().isFailure()) {
+                refused = true;
+                Throwable cause = request.decoderResult().cause();
+                ReferenceCountUtil.release(msg);
+                FullHttpResponse problem = switch (cause) {
+                    case TooLongHttpLineException ignored -> problem(HttpResponseStatus.REQUEST_URI_TOO_LONG,
+                            "URI Too Long", LINE_TOO_LONG);
+                    case TooLongHttpHeaderException ignored -> problem(
+                            HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large",
+                            HEADERS_TOO_LARGE);
+                    case null, default -> problem(HttpResponseStatus.BAD_REQUEST, "Bad Request", NOT_HTTP);
+                };
+                ctx.writeAndFlush(problem).addListener(ChannelFutureListener.CLOSE);
+                return;
+            }
             if (msg instanceof HttpRequest request
                     && !parsable(request.headers().get(HttpHeaderNames.HOST), request.uri())) {
                 refused = true;
                 ReferenceCountUtil.release(msg);
-                ctx.writeAndFlush(problem()).addListener(ChannelFutureListener.CLOSE);
+                ctx.writeAndFlush(problem(HttpResponseStatus.BAD_REQUEST, "Bad Request", DETAIL))
+                        .addListener(ChannelFutureListener.CLOSE);
                 return;
             }
             if (msg instanceof HttpContent && refused) {
@@ -128,14 +155,14 @@ public class MalformedUriProblems implements NettyServerCustomizer {
             ctx.fireChannelRead(msg);
         }
 
-        private static FullHttpResponse problem() {
+        private static FullHttpResponse problem(HttpResponseStatus status, String title, String detail) {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", Problems.type(Problems.slugFor(org.springframework.http.HttpStatus.BAD_REQUEST)));
-            body.put("title", "Bad Request");
-            body.put("status", 400);
-            body.put("detail", DETAIL);
+            body.put("type", Problems.type(Problems.slugFor(HttpStatusCode.valueOf(status.code()))));
+            body.put("title", title);
+            body.put("status", status.code());
+            body.put("detail", detail);
             byte[] json = JsonMapper.shared().writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST,
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
                     Unpooled.wrappedBuffer(json));
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, json.length)

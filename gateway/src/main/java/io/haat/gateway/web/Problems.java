@@ -33,8 +33,10 @@ public final class Problems {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
             case 429 -> "too-many-requests";
+            case 431 -> "request-header-fields-too-large";
             case 502 -> "bad-gateway";
             case 503 -> "service-unavailable";
             case 504 -> "gateway-timeout";

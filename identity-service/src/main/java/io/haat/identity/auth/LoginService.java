@@ -31,10 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Login, refresh and logout against Keycloak's token endpoints, turning Keycloak's answers into problems a client
- * can act on, without telling whether an email is registered or locked: an unknown email, a wrong password and a
- * brute-force lockout get the same 401, no sooner than {@code haat.identity.login.failure-min-duration}; whether
- * the account exists and is locked is looked up afterwards, in the background, and only its owner hears of the
- * lockout (by email) and the admins (an alert). Failed logins per client address and in total are limited (429).
+ * can act on, without telling whether an email is registered, locked or banned: an unknown email, a wrong password,
+ * a brute-force lockout and a disabled account get the same 401, no sooner than
+ * {@code haat.identity.login.failure-min-duration}; whether the account exists and is locked is looked up afterwards,
+ * in the background, and only its owner hears of the lockout (by email) and the admins (an alert). Failed logins per client address and in total are limited (429).
  */
 @Service
 public class LoginService {
@@ -81,7 +81,10 @@ public class LoginService {
         return switch (grant) {
             case PasswordGrant.Issued issued -> TokenResponse.from(issued.tokens());
             case PasswordGrant.InvalidCredentials ignored -> throw rejected(email, ip, started);
-            case PasswordGrant.Disabled ignored -> throw disabled(email);
+            // Keycloak says "disabled" before it checks the password: telling the caller would tell anyone with the
+            // address that it is registered and banned. Its owner was told when it happened (notification-service's
+            // ACCOUNT_SUSPENDED notice on UserBanned).
+            case PasswordGrant.Disabled ignored -> throw rejected(email, ip, started);
             case PasswordGrant.NotReady ignored -> throw notReady(email);
         };
     }
@@ -112,8 +115,8 @@ public class LoginService {
     }
 
     /**
-     * Unknown email, wrong password or a lockout (Keycloak does not say which): one answer, one timing. The failure
-     * is counted now; whether it locked a real account is looked up in the background.
+     * Unknown email, wrong password, a lockout (Keycloak does not say which) or a disabled (banned) account: one
+     * answer, one timing. The failure is counted now; whether it locked a real account is looked up in the background.
      */
     private RuntimeException rejected(String email, String ip, long started) {
         failedLogins.record(ip, email);
@@ -168,14 +171,6 @@ public class LoginService {
             log.warn("Brute-force status of {} unavailable", profile.id());
             return Optional.empty();
         }
-    }
-
-    private RuntimeException disabled(String email) {
-        boolean banned = profiles.findByEmail(email).map(UserProfile::isBanned).orElse(false);
-        return banned
-                ? new ForbiddenException("account-banned", "Account banned",
-                        "This account has been banned. Contact support if you think this is a mistake.")
-                : new ForbiddenException("account-disabled", "Account disabled", "This account is disabled.");
     }
 
     private RuntimeException notReady(String email) {

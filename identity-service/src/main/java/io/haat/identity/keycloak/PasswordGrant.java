@@ -11,11 +11,17 @@ public sealed interface PasswordGrant {
     record InvalidCredentials() implements PasswordGrant {
     }
 
-    /** The account is disabled (banned). */
+    /**
+     * The account is disabled (banned). Keycloak checks this BEFORE the password, so it says nothing about whether the
+     * password was right: never tell it to the caller.
+     */
     record Disabled() implements PasswordGrant {
     }
 
-    /** Right credentials, but a required action is pending (an unverified email, usually). */
+    /**
+     * Right credentials, but a required action is pending (an unverified email, usually). Keycloak checks required
+     * actions only after the password was right; with a wrong one the answer is {@link InvalidCredentials}.
+     */
     record NotReady() implements PasswordGrant {
     }
 }

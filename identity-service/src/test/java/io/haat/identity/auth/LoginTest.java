@@ -9,6 +9,9 @@ import java.util.UUID;
 import io.haat.events.Topics;
 import io.haat.identity.IdentityProperties;
 import io.haat.identity.alert.SecurityAlerts;
+import io.haat.identity.keycloak.KeycloakAdmin;
+import io.haat.identity.keycloak.KeycloakTokens;
+import io.haat.identity.keycloak.PasswordGrant;
 import io.haat.identity.support.JwtPayload;
 import io.haat.identity.support.Throttle;
 import io.haat.identity.testing.IntegrationTestBase;
@@ -30,6 +33,10 @@ class LoginTest extends IntegrationTestBase {
     SecurityAlerts alerts;
     @Autowired
     JsonMapper json;
+    @Autowired
+    KeycloakTokens keycloakTokens;
+    @Autowired
+    KeycloakAdmin keycloak;
 
     @Test
     void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() {
@@ -54,6 +61,61 @@ class LoginTest extends IntegrationTestBase {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.problemType()).endsWith("/email-not-verified");
+    }
+
+    /**
+     * Keycloak checks "enabled" before the password: for a banned or disabled account it says "Account disabled"
+     * whatever the password, so that answer must not reach the caller, or a wrong password would tell that the
+     * address is registered and banned.
+     */
+    @Test
+    void aBannedOrDisabledAccountAnswersLikeAWrongPasswordWhateverThePassword() {
+        Response unknown = login(uniqueEmail("nobody"), "whatever-password");
+        Account banned = verifiedAccount("CUSTOMER");
+        Response ban = post("/admin/users/" + banned.id() + "/ban", adminToken(), Map.of("reason", "Spam"));
+        assertThat(ban.status()).as(ban.body().toString()).isEqualTo(200);
+        Account disabled = verifiedAccount("CUSTOMER");
+        keycloak.setEnabled(disabled.id().toString(), false);
+
+        for (Account account : java.util.List.of(banned, disabled)) {
+            assertThat(keycloakTokens.password(account.email(), "wrong-password"))
+                    .as("Keycloak tells a disabled account apart without the right password")
+                    .isInstanceOf(PasswordGrant.Disabled.class);
+            for (String password : java.util.List.of("wrong-password", account.password())) {
+                long failuresBefore = failuresOf(account.email());
+                long started = System.nanoTime();
+                Response refused = login(account.email(), password);
+
+                assertThat(refused.status()).as(refused.body().toString()).isEqualTo(401);
+                assertThat(withoutInstance(refused.body())).isEqualTo(withoutInstance(unknown.body()));
+                assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                        .isGreaterThanOrEqualTo(java.time.Duration.ofMillis(400));
+                assertThat(failuresOf(account.email())).as("counted as a failed login").isEqualTo(failuresBefore + 1);
+            }
+        }
+    }
+
+    /**
+     * Keycloak looks at required actions (an unverified email) only after the password was right: with a wrong one
+     * an unverified account answers like any wrong password, so the 403 tells nothing to someone without it.
+     */
+    @Test
+    void anUnverifiedAccountIsToldSoOnlyWithTheRightPassword() {
+        String email = uniqueEmail("unverified-wrong");
+        assertThat(register(email, "good-password", "Not Verified", "CUSTOMER").status()).isEqualTo(201);
+        Response unknown = login(uniqueEmail("nobody"), "whatever-password");
+
+        // one wrong password only: two within a second would trip Keycloak's quick-login lockout
+        Response wrong = login(email, "wrong-password");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(withoutInstance(wrong.body())).isEqualTo(withoutInstance(unknown.body()));
+
+        assertThat(keycloakTokens.password(email, "good-password")).isInstanceOf(PasswordGrant.NotReady.class);
+        assertThat(login(email, "good-password").problemType()).endsWith("/email-not-verified");
+    }
+
+    private long failuresOf(String email) {
+        return jdbc.sql("SELECT count(*) FROM login_failure WHERE email = ?").param(email).query(Long.class).single();
     }
 
     @Test

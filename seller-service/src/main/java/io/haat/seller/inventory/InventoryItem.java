@@ -9,7 +9,7 @@ import java.util.UUID;
  * crossing of the threshold is noticed once.
  */
 public record InventoryItem(UUID storeId, String sku, int quantity, int reserved, int lowStockThreshold,
-                            boolean lowStock, long version, Instant updatedAt) {
+                            boolean lowStock, long version, Instant updatedAt, boolean inCatalog) {
 
     public int available() {
         return quantity - reserved;

@@ -21,7 +21,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InventoryRepository {
 
-    static final String COLUMNS = "store_id, sku, quantity, reserved, low_stock_threshold, low_stock, version, updated_at";
+    /**
+     * Whether a listed product of the store carries the SKU ({@link CatalogCopy}), read with the row rather than
+     * stored in it: a row created before its product's event arrives is flagged until the event comes, and no
+     * concurrent write of the copy can leave a stale flag behind.
+     */
+    static final String IN_CATALOG = "EXISTS (SELECT 1 FROM catalog_sku c WHERE c.store_id = inventory_item.store_id"
+            + " AND c.sku = inventory_item.sku) AS in_catalog";
+
+    static final String COLUMNS = "store_id, sku, quantity, reserved, low_stock_threshold, low_stock, version, updated_at, "
+            + IN_CATALOG;
 
     private final JdbcClient jdbc;
 
@@ -128,6 +137,6 @@ public class InventoryRepository {
     static InventoryItem map(ResultSet rs, int row) throws SQLException {
         return new InventoryItem(rs.getObject("store_id", UUID.class), rs.getString("sku"), rs.getInt("quantity"),
                 rs.getInt("reserved"), rs.getInt("low_stock_threshold"), rs.getBoolean("low_stock"),
-                rs.getLong("version"), instant(rs, "updated_at"));
+                rs.getLong("version"), instant(rs, "updated_at"), rs.getBoolean("in_catalog"));
     }
 }

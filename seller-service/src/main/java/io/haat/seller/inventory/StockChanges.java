@@ -54,7 +54,7 @@ public class StockChanges {
                     after.quantity(), after.reserved(), after.available()), after.version());
         }
         return new InventoryItem(after.storeId(), after.sku(), after.quantity(), after.reserved(),
-                after.lowStockThreshold(), isLow, after.version(), after.updatedAt());
+                after.lowStockThreshold(), isLow, after.version(), after.updatedAt(), after.inCatalog());
     }
 
     private String sellerOf(InventoryItem item) {
