@@ -36,7 +36,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class SandboxWebhooks implements AutoCloseable {
 
     /** payment-service's development-only default ({@code HAAT_PAYMENT_PROVIDERS_SANDBOX_WEBHOOK_SECRET}). */
-    static final String SECRET = System.getProperty("e2e.sandbox.webhook-secret", "sandbox-dev-webhook-secret");
+    static final String SECRET = System.getProperty("e2e.sandbox.webhook-secret", "dev-only-sandbox-webhook-secret");
     /** The sandbox's {@code settle-after} (30 s) and a margin: a real provider says "succeeded" once it is. */
     static final Duration SETTLES_AFTER = Duration.ofSeconds(32);
     /** How much later the late notifications come. */

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobInterval how often the jobs (pending payments, requested refunds) run
  * @param retryDelay the wait before a webhook whose payment is unknown yet, or a refund the provider could not
  *                   take, is tried again
+ * @param beginGrace how long after opening a payment the job first looks at it if the provider's answer to
+ *                   {@code begin} was never recorded (the service stopped in between); longer than any provider
+ *                   call's timeout. A payment whose answer was recorded waits for {@code pendingTimeout}.
  * @param maxWebhookAttempts after this many tries a webhook naming no payment of ours is dropped (recorded)
  */
 @ConfigurationProperties("haat.payment.payments")
@@ -27,7 +30,8 @@ public record PaymentProperties(URI returnUrl, URI frontendUrl,
                                 @DefaultValue("30s") Duration jobInterval,
                                 @DefaultValue("1m") Duration retryDelay,
                                 @DefaultValue("10") int maxWebhookAttempts,
-                                @DefaultValue("50") int batchSize) {
+                                @DefaultValue("50") int batchSize,
+                                @DefaultValue("1m") Duration beginGrace) {
 
     public PaymentProperties {
         if (returnUrl == null || frontendUrl == null) {

@@ -1,5 +1,7 @@
 package io.haat.payment.payment;
 
+import io.haat.payment.provider.PaymentProviders;
+import io.haat.payment.provider.ProviderAction;
 import io.haat.payment.provider.ProviderPaymentState;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,10 +30,12 @@ public class PendingPaymentsJob {
     private final PaymentSettlement settlement;
     private final RefundWorker refunds;
     private final PaymentProperties properties;
+    private final PaymentProviders providers;
     private final Clock clock;
 
     PendingPaymentsJob(PaymentRepository payments, PaymentConfirmations confirmations, PaymentSettlement settlement,
-                       RefundWorker refunds, PaymentProperties properties, Clock clock) {
+                       RefundWorker refunds, PaymentProperties properties, PaymentProviders providers, Clock clock) {
+        this.providers = providers;
         this.payments = payments;
         this.confirmations = confirmations;
         this.settlement = settlement;
@@ -73,6 +77,21 @@ public class PendingPaymentsJob {
 
     private boolean check(UUID id, Instant now) {
         Payment payment = payments.find(id).orElseThrow();
+        if (payment.providerReference() == null) {
+            // begun, but the provider's answer was never recorded (the service stopped in between): look it up
+            Optional<ProviderAction> lost = providers.find(payment.provider()).flatMap(provider ->
+                    provider.lostBegin(payment.merchantReference(), payment.amount(), payment.createdAt()));
+            if (lost.isPresent()) {
+                log.info("Payment {}: the answer to its begin was lost; found again at {}", id, payment.provider());
+                PaymentSettlement.Settled settled = settlement.begun(id, lost.get());
+                refunds.process(settled.refundIds());
+                if (settled.payment().open()) {
+                    payments.nextCheck(id, payment.settleBy());
+                    return false;
+                }
+                return true;
+            }
+        }
         Optional<ProviderPaymentState> state = confirmations.ask(payment);
         boolean undecided = state.isEmpty() || state.get() instanceof ProviderPaymentState.Pending
                 || state.get() instanceof ProviderPaymentState.Unknown;

@@ -1,6 +1,9 @@
 package io.haat.payment.provider;
 
+import io.haat.events.Money;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One way to take money, behind which each provider's API hides. Implementations never throw for what the
@@ -23,6 +26,18 @@ public interface PaymentProvider {
 
     /** Asks the provider for the payment's state (a look-up, never the return query). */
     ProviderPaymentState confirm(PaymentLookup lookup);
+
+    /**
+     * What {@link #begin} answered for a payment whose answer was lost — the service stopped between asking the
+     * provider and recording the answer, so no provider reference was kept — looked up by the merchant reference
+     * (our payment id) the payment was begun with. Empty when this provider cannot find a payment without its own
+     * reference; such a payment stays pending until the job gives up on it.
+     *
+     * @param startedAt when the payment was opened, just before {@link #begin} was called
+     */
+    default Optional<ProviderAction> lostBegin(String merchantReference, Money amount, Instant startedAt) {
+        return Optional.empty();
+    }
 
     /** Gives (part of) a captured payment back, idempotently by the refund id. */
     RefundResult refund(RefundRequest request);

@@ -15,6 +15,8 @@ class PaymentPendingJobTest extends PaymentIntegrationTest {
 
     @Autowired
     private PendingPaymentsJob job;
+    @Autowired
+    private PaymentStarts starts;
 
     private String pendingPayment(User customer, OrderAwaitingPayment order) {
         return call("POST", "/payments", customer.token(), Map.of("orderId", order.orderId(), "provider", "SANDBOX"),
@@ -34,8 +36,11 @@ class PaymentPendingJobTest extends PaymentIntegrationTest {
 
         job.checkDue();
         assertThat(status(paymentId)).isEqualTo("PENDING");   // not due before its deadline
+        clock.advance(Duration.ofMinutes(2));
+        job.checkDue();
+        assertThat(status(paymentId)).isEqualTo("PENDING");   // its answer was recorded: no early look
 
-        clock.advance(Duration.ofMinutes(16));
+        clock.advance(Duration.ofMinutes(14));
         job.checkDue();
         assertThat(status(paymentId)).isEqualTo("CAPTURED");
         assertThat(outbox("PaymentCaptured", paymentId)).hasSize(1);
@@ -61,5 +66,31 @@ class PaymentPendingJobTest extends PaymentIntegrationTest {
         var failed = outbox("PaymentFailed", paymentId);
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).at("/payload/reasonCode").asString()).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void aPaymentWhoseBeginAnswerWasLostIsFoundAgainSoonAfterTheCrash() {
+        User customer = user("CUSTOMER");
+        OrderAwaitingPayment order = awaitingPayment(customer, 5_000);
+        // what a crash between asking the provider (the sandbox captures amounts ending in 00 at once) and recording
+        // its answer leaves behind: the payment opened, no provider reference, nothing captured
+        Payment opened = starts.open(order.orderId(), customer.id(), io.haat.events.payment.PaymentProvider.SANDBOX, null);
+        String paymentId = opened.id().toString();
+
+        job.checkDue();
+        assertThat(status(paymentId)).as("not while a live request may still record the answer").isEqualTo("PENDING");
+
+        clock.advance(Duration.ofSeconds(61));
+        job.checkDue();
+        assertThat(status(paymentId)).isEqualTo("CAPTURED");
+        assertThat(jdbc.sql("SELECT provider_reference FROM payment WHERE id = :id::uuid").param("id", paymentId)
+                .query(String.class).single()).isNotBlank();
+        assertThat(outbox("PaymentCaptured", paymentId)).hasSize(1);
+        assertThat(ledgerTransactions("CAPTURE", order.orderId())).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(20));
+        job.checkDue();
+        assertThat(outbox("PaymentCaptured", paymentId)).as("captured once").hasSize(1);
+        assertThat(ledgerTransactions("CAPTURE", order.orderId())).isEqualTo(1);
     }
 }

@@ -66,6 +66,17 @@ public final class SandboxProvider implements PaymentProvider {
         return new ProviderAction.Done(reference, stateAt(request.amount(), now, now));
     }
 
+    /**
+     * The sandbox keeps nothing: a payment's state follows from its amount and start (the signed reference carries
+     * both), so a lost answer is found again by computing it from the merchant reference and the payment's start,
+     * as a real provider's look-up by merchant reference would find the payment it stored.
+     */
+    @Override
+    public Optional<ProviderAction> lostBegin(String merchantReference, Money amount, Instant startedAt) {
+        return Optional.of(new ProviderAction.Done(reference(merchantReference, amount, startedAt),
+                stateAt(amount, startedAt, clock.instant())));
+    }
+
     @Override
     public ProviderPaymentState confirm(PaymentLookup lookup) {
         Optional<SandboxReference> parsed = SandboxReference.parse(lookup.providerReference())
