@@ -55,9 +55,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -67,7 +64,7 @@ import org.apache.lucene.util.BytesRef;
  *       and options (2) › description (1), plus a bonus when written exactly as in the name;</li>
  *   <li>as a prefix of a name or brand word, for the word being typed (the last);</li>
  *   <li>with typos by its length ({@link TypoRules}), in name, brand, category and attributes (one field, so
- *       one automaton per word), weighted well below exact matches.</li>
+ *       one look-up per word, {@link TypoTerms}), weighted well below exact matches.</li>
  * </ul>
  * Rating, popularity (number of reviews) and stock add a modest, saturating amount; so do earlier clicks on
  * results of the same query. Facets count all matching products (after the filters).
@@ -97,6 +94,7 @@ public final class SearchEngine {
     private final SearchAnalysis analysis;
     private final Supplier<IndexGeneration> generation;
     private final SuggestDictionary suggestDictionary;
+    private final TypoTerms typoTerms = new TypoTerms();
 
     SearchEngine(SearchAnalysis analysis, Supplier<IndexGeneration> generation) {
         this.analysis = analysis;
@@ -209,10 +207,14 @@ public final class SearchEngine {
     private SearchResult run(IndexSearcher searcher, SearchQuery query) throws IOException {
         List<String> words = meaningfulWords(query.text());
         Query filters = filters(query);
-        Query text = words.isEmpty() ? new MatchAllDocsQuery() : textQuery(words, words.size());
+        List<Query> wordQueries = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            wordQueries.add(wordQuery(searcher.getIndexReader(), words.get(i), i == words.size() - 1));
+        }
+        Query text = words.isEmpty() ? new MatchAllDocsQuery() : textQuery(wordQueries, words.size());
         FacetsCollectorManager.FacetsResult result = execute(searcher, query, text, filters);
         if (result.topDocs().totalHits.value() == 0 && words.size() > 1) {
-            result = execute(searcher, query, textQuery(words, words.size() - 1), filters);
+            result = execute(searcher, query, textQuery(wordQueries, words.size() - 1), filters);
         }
         String didYouMean = words.isEmpty() ? null : didYouMean(searcher, words, filters);
         List<SearchResult.Hit> hits = hits(searcher, result.topDocs(), query, words);
@@ -242,15 +244,20 @@ public final class SearchEngine {
     }
 
     /** Each word a required clause; {@code mustMatch} of them when relaxed. */
-    private Query textQuery(List<String> words, int mustMatch) {
+    private static Query textQuery(List<Query> wordQueries, int mustMatch) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (int i = 0; i < words.size(); i++) {
-            all.add(wordQuery(words.get(i), i == words.size() - 1), Occur.SHOULD);
+        for (Query word : wordQueries) {
+            all.add(word, Occur.SHOULD);
         }
         return all.setMinimumNumberShouldMatch(mustMatch).build();
     }
 
-    private Query wordQuery(String word, boolean typing) {
+    /**
+     * One word's clause. Its typos are matched as a {@code FuzzyQuery} (max edits by length, the first letter kept
+     * from 2 edits, 50 expansions, transpositions) would, by a {@link TypoQuery} over the words {@link TypoTerms}
+     * found: the same words and scores without building the automata per query.
+     */
+    private Query wordQuery(IndexReader reader, String word, boolean typing) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         addExact(any, word);
         if (typing && word.length() >= 2) {
@@ -259,8 +266,8 @@ public final class SearchEngine {
         }
         int edits = TypoRules.maxEdits(word);
         if (edits > 0) {
-            any.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TYPO, word), edits, edits == 2 ? 1 : 0, 50, true),
-                    TYPO_BOOST), Occur.SHOULD);
+            List<TypoTerms.Match> typos = typoTerms.within(reader, Fields.TYPO, word, edits, edits == 2 ? 1 : 0);
+            any.add(new BoostQuery(new TypoQuery(Fields.TYPO, word, typos, 50), TYPO_BOOST), Occur.SHOULD);
         } else {
             for (String variant : TypoRules.transpositions(word)) {
                 any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TYPO, variant))),
@@ -356,8 +363,8 @@ public final class SearchEngine {
 
     /**
      * A correction when the words as typed match little: each word no product contains is replaced by the
-     * closest indexed word (name, brand, category), and the correction is offered if it matches at least twice as
-     * many products.
+     * closest indexed word (name, brand, category; chosen as {@code DirectSpellChecker} chooses it, see
+     * {@link TypoTerms#correction}), and the correction is offered if it matches at least twice as many products.
      */
     private String didYouMean(IndexSearcher searcher, List<String> words, Query filters) throws IOException {
         IndexReader reader = searcher.getIndexReader();
@@ -376,13 +383,9 @@ public final class SearchEngine {
             String word = words.get(i);
             String replacement = word;
             if (!occurring.get(i)) {
-                DirectSpellChecker spelling = new DirectSpellChecker();
-                spelling.setMinQueryLength(3);
-                spelling.setMaxEdits(Math.max(1, TypoRules.maxEdits(word)));
-                SuggestWord[] suggestions = spelling.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    replacement = suggestions[0].string;
+                String correction = typoTerms.correction(reader, Fields.SPELL, word, Math.max(1, TypoRules.maxEdits(word)));
+                if (correction != null) {
+                    replacement = correction;
                     changed = true;
                 }
             }
