@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +43,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -288,8 +289,8 @@ public final class SearchEngine {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         addExact(any, word);
         if (typing && word.length() >= 2) {
-            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.NAME_PLAIN, word))), 4f), Occur.SHOULD);
-            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.BRAND_PLAIN, word))), 3f), Occur.SHOULD);
+            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixTermsQuery(new Term(Fields.NAME_PLAIN, word))), 4f), Occur.SHOULD);
+            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixTermsQuery(new Term(Fields.BRAND_PLAIN, word))), 3f), Occur.SHOULD);
         }
         int edits = TypoRules.maxEdits(word);
         if (edits > 0) {
@@ -504,13 +505,33 @@ public final class SearchEngine {
     /** The page's hits, rendered from the {@link Fields#CARD} doc values (no stored fields: no block decompression). */
     private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs top, SearchQuery query, List<String> words)
             throws IOException {
-        List<SearchResult.Hit> hits = new ArrayList<>();
+        int count = top.scoreDocs.length - query.offset();
+        if (count <= 0) {
+            return new ArrayList<>();
+        }
         Highlighter highlighter = new Highlighter(analysis, words);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (int i = query.offset(); i < top.scoreDocs.length; i++) {
-            hits.add(card(leaves, top.scoreDocs[i], highlighter::highlight));
+        // read in document order: one doc values iterator per segment, each only moving forward
+        Integer[] byDoc = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            byDoc[i] = i;
         }
-        return hits;
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> top.scoreDocs[query.offset() + i].doc));
+        SearchResult.Hit[] cards = new SearchResult.Hit[count];
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            ScoreDoc hit = top.scoreDocs[query.offset() + i];
+            if (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                values = DocValues.getBinary(leaf.reader(), Fields.CARD);
+            }
+            if (!values.advanceExact(hit.doc - leaf.docBase)) {
+                throw new IllegalStateException("search document without a result card: " + hit.doc);
+            }
+            cards[i] = LuceneDocuments.readCard(values.binaryValue(), highlighter::highlight, hit.score);
+        }
+        return new ArrayList<>(Arrays.asList(cards));
     }
 
     private static SearchResult.Hit card(List<LeafReaderContext> leaves, ScoreDoc hit, UnaryOperator<String> highlight)

@@ -18,6 +18,7 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * (several segments, deleted documents, accented, Devanagari and supplementary characters), a {@link TypoQuery} over
  * the words it finds scores every document exactly as {@code FuzzyQuery} does, for 1 and 2 edits, with and without
  * the first letter kept, with a full and a small expansion queue; and its spelling correction is the one
- * {@code DirectSpellChecker} makes, as {@link SearchEngine} used it.
+ * {@code DirectSpellChecker} makes, as {@link SearchEngine} used it. {@link PrefixTermsQuery} matches as
+ * {@code PrefixQuery}.
  */
 class TypoTermsTest {
 
@@ -125,6 +127,20 @@ class TypoTermsTest {
             corrected += expected == null ? 0 : 1;
         }
         assertThat(corrected).isGreaterThan(25);
+    }
+
+    @Test
+    void prefixTermsMatchAsPrefixQueries() throws IOException {
+        List<String> prefixes = new ArrayList<>(List.of("", "a", "ca", "caf", "नेप", "𝒜", "zzz"));
+        for (int i = 0; i < 60; i++) {
+            String word = vocabulary.get(random.nextInt(vocabulary.size()));
+            prefixes.add(word.substring(0, 1 + random.nextInt(word.length())));
+        }
+        for (String prefix : prefixes) {
+            TopDocs expected = searcher.search(new PrefixQuery(new Term(FIELD, prefix)), reader.maxDoc());
+            TopDocs actual = searcher.search(new PrefixTermsQuery(new Term(FIELD, prefix)), reader.maxDoc());
+            assertThat(render(actual)).as(prefix).isEqualTo(render(expected));
+        }
     }
 
     @Test
