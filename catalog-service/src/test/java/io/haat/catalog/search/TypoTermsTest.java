@@ -107,7 +107,7 @@ class TypoTermsTest {
                 }
             }
         }
-        assertThat(compared).isGreaterThan(1_000);
+        assertThat(compared).isGreaterThan(600);
         assertThat(matching).as("queries that matched something").isGreaterThan(compared / 2);
     }
 
@@ -126,7 +126,7 @@ class TypoTermsTest {
             assertThat(typos.correction(reader, FIELD, word, maxEdits)).as(word).isEqualTo(expected);
             corrected += expected == null ? 0 : 1;
         }
-        assertThat(corrected).isGreaterThan(25);
+        assertThat(corrected).isGreaterThan(12);
     }
 
     @Test
@@ -154,7 +154,7 @@ class TypoTermsTest {
 
     private List<String> queryWords() {
         List<String> words = new ArrayList<>(List.of(EXTRA));
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 60; i++) {
             String word = vocabulary.get(random.nextInt(vocabulary.size()));
             for (int typos = random.nextInt(4); typos > 0; typos--) {
                 word = typo(word);
