@@ -1,7 +1,9 @@
 package io.haat.catalog.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +16,8 @@ final class Highlighter {
     private final List<String> words;
     private final List<String> stems = new ArrayList<>();
     private final List<Set<String>> transpositions = new ArrayList<>();
+    /** The stems of the names' words, each analysed once per query (a page of names repeats brands and nouns). */
+    private final Map<String, String> tokenStems = new HashMap<>();
 
     Highlighter(SearchAnalysis analysis, List<String> words) {
         this.analysis = analysis;
@@ -50,7 +54,7 @@ final class Highlighter {
             if (i == words.size() - 1 && word.length() >= 2 && token.startsWith(word)) {
                 return true;
             }
-            tokenStem = tokenStem == null ? analysis.stem(token) : tokenStem;
+            tokenStem = tokenStem == null ? tokenStems.computeIfAbsent(token, analysis::stem) : tokenStem;
             if (tokenStem.equals(stems.get(i))) {
                 return true;
             }

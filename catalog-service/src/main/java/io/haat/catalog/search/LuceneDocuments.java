@@ -14,7 +14,6 @@ import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -85,7 +84,8 @@ final class LuceneDocuments {
         doc.add(new NumericDocValuesField(Fields.PRICE, p.priceMinor()));
         doc.add(new StoredField(Fields.PRICE, p.priceMinor()));
         for (long price : p.variantPrices()) {
-            doc.add(new LongPoint(Fields.VARIANT_PRICE, price));
+            // points and doc values: a price filter next to a selective query checks the few candidates' values
+            doc.add(new LongField(Fields.VARIANT_PRICE, price, Field.Store.NO));
         }
         if (p.compareAtMinor() != null) {
             doc.add(new StoredField(Fields.STORED_COMPARE_AT, p.compareAtMinor()));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,17 +22,12 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,12 +37,12 @@ import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -55,9 +52,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -67,7 +66,7 @@ import org.apache.lucene.util.BytesRef;
  *       and options (2) › description (1), plus a bonus when written exactly as in the name;</li>
  *   <li>as a prefix of a name or brand word, for the word being typed (the last);</li>
  *   <li>with typos by its length ({@link TypoRules}), in name, brand, category and attributes (one field, so
- *       one automaton per word), weighted well below exact matches.</li>
+ *       one look-up per word, {@link TypoTerms}), weighted well below exact matches.</li>
  * </ul>
  * Rating, popularity (number of reviews) and stock add a modest, saturating amount; so do earlier clicks on
  * results of the same query. Facets count all matching products (after the filters).
@@ -79,7 +78,7 @@ public final class SearchEngine {
     static final List<long[]> PRICE_BUCKETS = List.of(new long[] {0, 100_000}, new long[] {100_000, 250_000},
             new long[] {250_000, 500_000}, new long[] {500_000, 1_000_000}, new long[] {1_000_000, 2_500_000},
             new long[] {2_500_000, -1});
-    private static final int[] RATING_BUCKETS = {4, 3, 2, 1};
+    static final int[] RATING_BUCKETS = {4, 3, 2, 1};
     private static final int FACET_VALUES = 20;
     /** Weight of a typo match, well below an exact one in any field but the description. */
     private static final float TYPO_BOOST = 1.5f;
@@ -97,6 +96,7 @@ public final class SearchEngine {
     private final SearchAnalysis analysis;
     private final Supplier<IndexGeneration> generation;
     private final SuggestDictionary suggestDictionary;
+    private final TypoTerms typoTerms = new TypoTerms();
 
     SearchEngine(SearchAnalysis analysis, Supplier<IndexGeneration> generation) {
         this.analysis = analysis;
@@ -209,28 +209,58 @@ public final class SearchEngine {
     private SearchResult run(IndexSearcher searcher, SearchQuery query) throws IOException {
         List<String> words = meaningfulWords(query.text());
         Query filters = filters(query);
-        Query text = words.isEmpty() ? new MatchAllDocsQuery() : textQuery(words, words.size());
-        FacetsCollectorManager.FacetsResult result = execute(searcher, query, text, filters);
-        if (result.topDocs().totalHits.value() == 0 && words.size() > 1) {
-            result = execute(searcher, query, textQuery(words, words.size() - 1), filters);
+        List<Query> wordQueries = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            wordQueries.add(wordQuery(searcher.getIndexReader(), words.get(i), i == words.size() - 1));
         }
-        String didYouMean = words.isEmpty() ? null : didYouMean(searcher, words, filters);
-        List<SearchResult.Hit> hits = hits(searcher, result.topDocs(), query, words);
-        return new SearchResult(result.topDocs().totalHits.value(), hits, facets(result.facetsCollector()), didYouMean);
+        Query text = words.isEmpty() ? new MatchAllDocsQuery() : textQuery(wordQueries, words.size());
+        IndexReader reader = searcher.getIndexReader();
+        List<Boolean> occurring = new ArrayList<>(words.size());
+        for (String word : words) {
+            occurring.add(occurs(reader, word));
+        }
+        // how many products match the words as typed (for didYouMean) is counted among the hits, as they are collected
+        Weight exact = words.isEmpty() || occurring.contains(false) ? null
+                : searcher.createWeight(searcher.rewrite(exactQuery(words)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Executed result = execute(searcher, query, text, filters, exact);
+        // a word no product contains: nothing matches as typed
+        int asTyped = exact == null ? 0 : result.tally().exactCount();
+        if (result.top().totalHits.value() == 0 && words.size() > 1) {
+            result = execute(searcher, query, textQuery(wordQueries, words.size() - 1), filters, null);
+        }
+        String didYouMean = words.isEmpty() ? null : didYouMean(searcher, words, occurring, asTyped, filters);
+        List<SearchResult.Hit> hits = hits(searcher, result.top(), query, words);
+        return new SearchResult(result.top().totalHits.value(), hits, facets(result.tally()), didYouMean);
     }
 
-    private FacetsCollectorManager.FacetsResult execute(IndexSearcher searcher, SearchQuery query, Query text,
-                                                        Query filters) throws IOException {
+    /** A search's hits (its window, all counted) and the tally of facets over all of them. */
+    private record Executed(TopDocs top, FacetTally tally) {
+    }
+
+    /**
+     * Collects the window of hits (every hit counted), the facets and, with {@code exact}, how many hits match the
+     * words as typed (up to {@link #LITTLE}), in one pass.
+     */
+    private Executed execute(IndexSearcher searcher, SearchQuery query, Query text, Query filters, Weight exact)
+            throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(withSignals(text, query.clickBoosts()), Occur.MUST);
         if (filters != null) {
             builder.add(filters, Occur.FILTER);
         }
-        int window = query.offset() + query.size();
+        int window = Math.min(query.offset() + query.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
         Sort sort = sort(query.sort());
-        FacetsCollectorManager facets = new FacetsCollectorManager();
-        return sort == null
-                ? FacetsCollectorManager.search(searcher, builder.build(), window, facets)
-                : FacetsCollectorManager.search(searcher, builder.build(), window, sort, facets);
+        CollectorManager<FacetTally, FacetTally> tally = FacetTally.manager(exact, LITTLE);
+        if (window == 0) {
+            Object[] counted = searcher.search(builder.build(),
+                    new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), tally));
+            return new Executed(new TopDocs(new TotalHits((Integer) counted[0], TotalHits.Relation.EQUAL_TO),
+                    new ScoreDoc[0]), (FacetTally) counted[1]);
+        }
+        CollectorManager<?, ? extends TopDocs> hits = sort == null
+                ? new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE)
+                : new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
+        Object[] collected = searcher.search(builder.build(), new MultiCollectorManager(hits, tally));
+        return new Executed((TopDocs) collected[0], (FacetTally) collected[1]);
     }
 
     /** The query's words without English stop words ("shoes for men" → shoes, men), unless that leaves none. */
@@ -242,25 +272,30 @@ public final class SearchEngine {
     }
 
     /** Each word a required clause; {@code mustMatch} of them when relaxed. */
-    private Query textQuery(List<String> words, int mustMatch) {
+    private static Query textQuery(List<Query> wordQueries, int mustMatch) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (int i = 0; i < words.size(); i++) {
-            all.add(wordQuery(words.get(i), i == words.size() - 1), Occur.SHOULD);
+        for (Query word : wordQueries) {
+            all.add(word, Occur.SHOULD);
         }
         return all.setMinimumNumberShouldMatch(mustMatch).build();
     }
 
-    private Query wordQuery(String word, boolean typing) {
+    /**
+     * One word's clause. Its typos are matched as a {@code FuzzyQuery} (max edits by length, the first letter kept
+     * from 2 edits, 50 expansions, transpositions) would, by a {@link TypoQuery} over the words {@link TypoTerms}
+     * found: the same words and scores without building the automata per query.
+     */
+    private Query wordQuery(IndexReader reader, String word, boolean typing) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         addExact(any, word);
         if (typing && word.length() >= 2) {
-            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.NAME_PLAIN, word))), 4f), Occur.SHOULD);
-            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(Fields.BRAND_PLAIN, word))), 3f), Occur.SHOULD);
+            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixTermsQuery(new Term(Fields.NAME_PLAIN, word))), 4f), Occur.SHOULD);
+            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixTermsQuery(new Term(Fields.BRAND_PLAIN, word))), 3f), Occur.SHOULD);
         }
         int edits = TypoRules.maxEdits(word);
         if (edits > 0) {
-            any.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TYPO, word), edits, edits == 2 ? 1 : 0, 50, true),
-                    TYPO_BOOST), Occur.SHOULD);
+            List<TypoTerms.Match> typos = typoTerms.within(reader, Fields.TYPO, word, edits, edits == 2 ? 1 : 0);
+            any.add(new BoostQuery(new TypoQuery(Fields.TYPO, word, typos, 50), TYPO_BOOST), Occur.SHOULD);
         } else {
             for (String variant : TypoRules.transpositions(word)) {
                 any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TYPO, variant))),
@@ -323,13 +358,14 @@ public final class SearchEngine {
             any = true;
         }
         if (query.minPrice() != null || query.maxPrice() != null) {
-            filters.add(LongPoint.newRangeQuery(Fields.VARIANT_PRICE,
+            // points, or the doc values of the few candidates when the rest of the query is selective
+            filters.add(LongField.newRangeQuery(Fields.VARIANT_PRICE,
                     query.minPrice() == null ? Long.MIN_VALUE : query.minPrice(),
                     query.maxPrice() == null ? Long.MAX_VALUE : query.maxPrice()), Occur.FILTER);
             any = true;
         }
         if (query.minRating() != null) {
-            filters.add(DoublePoint.newRangeQuery(Fields.RATING, query.minRating(), Double.POSITIVE_INFINITY), Occur.FILTER);
+            filters.add(ratingAtLeast(query.minRating()), Occur.FILTER);
             any = true;
         }
         if (query.inStockOnly()) {
@@ -337,6 +373,20 @@ public final class SearchEngine {
             any = true;
         }
         return any ? filters.build() : null;
+    }
+
+    /**
+     * Products rated {@code minRating} or better: by points, or by the doc values (the raw bits of a non-negative
+     * double, which order as the doubles do) of the few candidates when the rest of the query is selective.
+     */
+    static Query ratingAtLeast(double minRating) {
+        Query points = DoublePoint.newRangeQuery(Fields.RATING, minRating, Double.POSITIVE_INFINITY);
+        long lowest = Double.doubleToRawLongBits(minRating);
+        if (Double.isNaN(minRating) || lowest < 0) {
+            return points; // negative (or -0.0): raw bits do not order; ratings never are, validation refuses them
+        }
+        return new IndexOrDocValuesQuery(points, NumericDocValuesField.newSlowRangeQuery(Fields.RATING, lowest,
+                Double.doubleToRawLongBits(Double.POSITIVE_INFINITY)));
     }
 
     private static Collection<BytesRef> bytes(Collection<String> values) {
@@ -356,17 +406,12 @@ public final class SearchEngine {
 
     /**
      * A correction when the words as typed match little: each word no product contains is replaced by the
-     * closest indexed word (name, brand, category), and the correction is offered if it matches at least twice as
-     * many products.
+     * closest indexed word (name, brand, category; chosen as {@code DirectSpellChecker} chooses it, see
+     * {@link TypoTerms#correction}), and the correction is offered if it matches at least twice as many products.
      */
-    private String didYouMean(IndexSearcher searcher, List<String> words, Query filters) throws IOException {
+    private String didYouMean(IndexSearcher searcher, List<String> words, List<Boolean> occurring, int asTyped,
+                              Query filters) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        List<Boolean> occurring = new ArrayList<>(words.size());
-        for (String word : words) {
-            occurring.add(occurs(reader, word));
-        }
-        // a word no product contains: nothing matches as typed, no need to count
-        int asTyped = occurring.contains(false) ? 0 : countUpTo(searcher, exactQuery(words), filters, LITTLE);
         if (asTyped >= LITTLE) {
             return null;
         }
@@ -376,13 +421,9 @@ public final class SearchEngine {
             String word = words.get(i);
             String replacement = word;
             if (!occurring.get(i)) {
-                DirectSpellChecker spelling = new DirectSpellChecker();
-                spelling.setMinQueryLength(3);
-                spelling.setMaxEdits(Math.max(1, TypoRules.maxEdits(word)));
-                SuggestWord[] suggestions = spelling.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    replacement = suggestions[0].string;
+                String correction = typoTerms.correction(reader, Fields.SPELL, word, Math.max(1, TypoRules.maxEdits(word)));
+                if (correction != null) {
+                    replacement = correction;
                     changed = true;
                 }
             }
@@ -464,13 +505,33 @@ public final class SearchEngine {
     /** The page's hits, rendered from the {@link Fields#CARD} doc values (no stored fields: no block decompression). */
     private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs top, SearchQuery query, List<String> words)
             throws IOException {
-        List<SearchResult.Hit> hits = new ArrayList<>();
+        int count = top.scoreDocs.length - query.offset();
+        if (count <= 0) {
+            return new ArrayList<>();
+        }
         Highlighter highlighter = new Highlighter(analysis, words);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (int i = query.offset(); i < top.scoreDocs.length; i++) {
-            hits.add(card(leaves, top.scoreDocs[i], highlighter::highlight));
+        // read in document order: one doc values iterator per segment, each only moving forward
+        Integer[] byDoc = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            byDoc[i] = i;
         }
-        return hits;
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> top.scoreDocs[query.offset() + i].doc));
+        SearchResult.Hit[] cards = new SearchResult.Hit[count];
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            ScoreDoc hit = top.scoreDocs[query.offset() + i];
+            if (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                values = DocValues.getBinary(leaf.reader(), Fields.CARD);
+            }
+            if (!values.advanceExact(hit.doc - leaf.docBase)) {
+                throw new IllegalStateException("search document without a result card: " + hit.doc);
+            }
+            cards[i] = LuceneDocuments.readCard(values.binaryValue(), highlighter::highlight, hit.score);
+        }
+        return new ArrayList<>(Arrays.asList(cards));
     }
 
     private static SearchResult.Hit card(List<LeafReaderContext> leaves, ScoreDoc hit, UnaryOperator<String> highlight)
@@ -483,47 +544,13 @@ public final class SearchEngine {
         return LuceneDocuments.readCard(cards.binaryValue(), highlight, hit.score);
     }
 
-    /** Counts of the matching documents, one pass per segment over the doc values. */
-    private static SearchResult.Facets facets(FacetsCollector collector) throws IOException {
-        Map<String, Long> categories = new HashMap<>();
-        Map<String, Long> brands = new HashMap<>();
-        Map<String, Long> attributes = new HashMap<>();
-        long[] prices = new long[PRICE_BUCKETS.size()];
-        long[] ratings = new long[RATING_BUCKETS.length];
-        for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
-            if (matching.totalHits() == 0 || matching.bits() == null) {
-                continue;
-            }
-            LeafReader reader = matching.context().reader();
-            SortedSetDocValues category = DocValues.getSortedSet(reader, Fields.CATEGORY);
-            SortedSetDocValues brand = DocValues.getSortedSet(reader, Fields.BRAND);
-            SortedSetDocValues attribute = DocValues.getSortedSet(reader, Fields.ATTRIBUTE);
-            NumericDocValues price = DocValues.getNumeric(reader, Fields.PRICE);
-            NumericDocValues rating = DocValues.getNumeric(reader, Fields.RATING);
-            long[] categoryCounts = new long[(int) category.getValueCount()];
-            long[] brandCounts = new long[(int) brand.getValueCount()];
-            long[] attributeCounts = new long[(int) attribute.getValueCount()];
-            DocIdSetIterator docs = matching.bits().iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                countOrdinals(category, doc, categoryCounts);
-                countOrdinals(brand, doc, brandCounts);
-                countOrdinals(attribute, doc, attributeCounts);
-                if (price.advanceExact(doc)) {
-                    prices[priceBucket(price.longValue())]++;
-                }
-                if (rating.advanceExact(doc)) {
-                    double stars = Double.longBitsToDouble(rating.longValue());
-                    for (int i = 0; i < RATING_BUCKETS.length; i++) {
-                        if (stars >= RATING_BUCKETS[i]) {
-                            ratings[i]++;
-                        }
-                    }
-                }
-            }
-            merge(category, categoryCounts, categories);
-            merge(brand, brandCounts, brands);
-            merge(attribute, attributeCounts, attributes);
-        }
+    /** The facets of the matching products, from the counts {@link FacetTally} made while they were collected. */
+    private static SearchResult.Facets facets(FacetTally tally) {
+        Map<String, Long> categories = tally.categories;
+        Map<String, Long> brands = tally.brands;
+        Map<String, Long> attributes = tally.attributes;
+        long[] prices = tally.prices;
+        long[] ratings = tally.ratings;
         Map<String, Map<String, Long>> byAttribute = new TreeMap<>();
         attributes.forEach((key, count) -> {
             int separator = key.indexOf(Fields.SEPARATOR);
@@ -542,22 +569,6 @@ public final class SearchEngine {
             ratingFacets.add(new SearchResult.RatingBucket(RATING_BUCKETS[i], ratings[i]));
         }
         return new SearchResult.Facets(top(categories), top(brands), priceFacets, ratingFacets, attributeFacets);
-    }
-
-    private static void countOrdinals(SortedSetDocValues values, int doc, long[] counts) throws IOException {
-        if (counts.length > 0 && values.advanceExact(doc)) {
-            for (int i = 0; i < values.docValueCount(); i++) {
-                counts[(int) values.nextOrd()]++;
-            }
-        }
-    }
-
-    private static void merge(SortedSetDocValues values, long[] counts, Map<String, Long> into) throws IOException {
-        for (int ord = 0; ord < counts.length; ord++) {
-            if (counts[ord] > 0) {
-                into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
-            }
-        }
     }
 
     static int priceBucket(long price) {

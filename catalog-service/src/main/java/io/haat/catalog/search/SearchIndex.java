@@ -30,7 +30,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 public final class SearchIndex implements Closeable {
 
     /** Bump when documents change shape: an index of another version is rebuilt at start-up. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private static final String PREFIX = "gen-";
 

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,16 +38,23 @@ final class SearchBenchmark {
                    double typoFound, double typoTop1, int errors) {
     }
 
-    /** Queries timed, failures counted apart (a failed query is no fast query). */
+    /**
+     * Queries timed, failures counted apart (a failed query is no fast query): wall-clock time, and the thread's CPU
+     * time, which leaves out the time a shared machine gave other processes while the query waited.
+     */
     private static final class Timings {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private final List<Long> nanos = new ArrayList<>();
+        private final List<Long> cpuNanos = new ArrayList<>();
         private int errors;
 
         <T> void time(T input, Consumer<T> work) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             try {
                 work.accept(input);
                 nanos.add(System.nanoTime() - t);
+                cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpu);
             } catch (RuntimeException e) {
                 errors++;
             }
@@ -54,6 +62,10 @@ final class SearchBenchmark {
 
         double[] millis() {
             return SearchBenchmark.millis(nanos.stream().mapToLong(Long::longValue).toArray());
+        }
+
+        double[] cpuMillis() {
+            return SearchBenchmark.millis(cpuNanos.stream().mapToLong(Long::longValue).toArray());
         }
     }
 
@@ -158,6 +170,12 @@ final class SearchBenchmark {
             Timings suggestTimes = new Timings();
             prefixes.forEach(p -> suggestTimes.time(p, prefix -> engine.suggest(prefix, 10)));
             long heapAfterQueries = usedHeap() - heapBefore;
+            int segments = engine.withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+            out.accept(String.format(Locale.ROOT, "%n[benchmark] the same queries' CPU time (this thread's, so the time the "
+                    + "shared machine ran others is left out; %d index segments, load average %.2f):%n%s%n%s%n%s", segments,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    cpuLine("typo queries      ", typo.cpuMillis()), cpuLine("filtered + facets ", facetedTimes.cpuMillis()),
+                    cpuLine("suggestions       ", suggestTimes.cpuMillis())));
 
             Figures partial = new Figures(products, buildSeconds, index.sizeBytes(), heap, typo.millis(),
                     facetedTimes.millis(), suggestTimes.millis(), null, null, null,
@@ -337,6 +355,11 @@ final class SearchBenchmark {
                 + "in the first result's name; %d failed queries (not in the percentiles); MongoDB baseline: %d queries "
                 + "of each kind, in the same run%n", f.typoFound() * 100, f.typoTop1() * 100, f.errors(),
                 Math.min(baselineQueries, queries)));
+    }
+
+    private static String cpuLine(String label, double[] cpu) {
+        return String.format(Locale.ROOT, "[benchmark] %s Lucene CPU p50 %.3f ms, p95 %.3f ms, p99 %.3f ms", label, cpu[0],
+                cpu[1], cpu[2]);
     }
 
     private static String line(String label, double[] lucene, double[] mongo) {
