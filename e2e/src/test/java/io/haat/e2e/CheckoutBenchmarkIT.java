@@ -61,7 +61,7 @@ class CheckoutBenchmarkIT {
     private static final Duration MEASURE = Duration.ofSeconds(20);
     private static final Duration POLL = Duration.ofMillis(25);
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(30);
-    private static final int BUYERS = Integer.getInteger("e2e.flash-sale.buyers", 1_000);
+    private static final int BUYERS = Integer.getInteger("e2e.flash-sale.buyers", BenchScale.of(1_000, 200));
     private static final int UNITS = 10;
     /** With the shipping, every order total ends in 00: the sandbox captures it at once (13 declines, 77 waits). */
     private static final long PRICE = 99_900;
@@ -124,7 +124,8 @@ class CheckoutBenchmarkIT {
                 Collectors.counting()));
         long[] all = sortedLatencies(answers);
         long[] accepted = sortedLatencies(answers.stream().filter(answer -> answer.status() == 201).toList());
-        System.out.printf("[benchmark] flash sale: %d buyers (made in %.1f s), %d units of one SKU%n", BUYERS, madeIn, UNITS);
+        System.out.printf("[benchmark] flash sale: %d buyers (made in %.1f s), %d units of one SKU, %s%n", BUYERS, madeIn,
+                UNITS, BenchScale.label());
         System.out.printf("[benchmark] checkout answers by status %s (0: no answer); p50 %.2f ms  p99 %.2f ms (all answers), "
                         + "p50 %.2f ms  p99 %.2f ms (201 only)%n", byStatus,
                 ms(LoadRun.percentile(all, 0.50)), ms(LoadRun.percentile(all, 0.99)),

@@ -25,7 +25,7 @@ class LoginBenchmarkIT {
 
     /** Below the gateway's default login limit (5/s per client IP, burst 20): every request is a real login. */
     private static final Duration PACE = Duration.ofMillis(250);
-    private static final int LOGINS = 40;
+    private static final int LOGINS = BenchScale.of(40, 16);
     private static final int WARM_UP = 8;
     private static final int PEOPLE = 4;
 

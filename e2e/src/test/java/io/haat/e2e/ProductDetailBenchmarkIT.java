@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE - 2) // after the functional tests: load must not disturb them
 class ProductDetailBenchmarkIT {
 
-    private static final int PRODUCTS = 10_000;
+    private static final int PRODUCTS = BenchScale.of(10_000, 2_000);
     private static final int CONCURRENCY = 16;
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final Duration MEASURE = Duration.ofSeconds(8);
@@ -51,7 +51,8 @@ class ProductDetailBenchmarkIT {
                         randomProduct("http://localhost:8082/products/", ids), CONCURRENCY, WARM_UP, MEASURE);
                 LoadRun gateway = LoadRun.measure("gateway GET /api/v1/products/{id}",
                         randomProduct(Gateway.url("/api/v1/products/"), ids), CONCURRENCY, WARM_UP, MEASURE);
-                System.out.printf("[benchmark] product detail, %d products loaded in %.1f s%n", PRODUCTS, loadSeconds);
+                System.out.printf("[benchmark] product detail, %d products loaded in %.1f s, %s%n", PRODUCTS, loadSeconds,
+                        BenchScale.label());
                 System.out.println("[benchmark] " + direct.line());
                 System.out.println("[benchmark] " + gateway.line());
                 assertThat(direct.errors()).isZero();

@@ -58,6 +58,9 @@ public final class MessagingAutoConfiguration {
     @ConditionalOnSingleCandidate(KafkaOperations.class)
     static class KafkaListenerErrorHandling {
 
+        /** Between two tries of a message while a dependency is down (well under max.poll.interval.ms). */
+        private static final long TRANSIENT_MAX_INTERVAL_MS = 10_000;
+
         @Bean
         @ConditionalOnMissingBean(CommonErrorHandler.class)
         DefaultErrorHandler haatKafkaErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties properties) {
@@ -73,6 +76,11 @@ public final class MessagingAutoConfiguration {
             var handler = new DefaultErrorHandler(recoverer, backOff);
             // retrying cannot make a malformed message parse
             handler.addNotRetryableExceptions(MalformedEventException.class);
+            // the database (or another dependency) down is no reason to give up on a message: retried until it is
+            // back, the partition waiting in order, instead of sent to the DLT after a few quick attempts
+            var untilBack = new ExponentialBackOff(settings.backoff().toMillis(), settings.backoffMultiplier());
+            untilBack.setMaxInterval(Math.max(settings.backoffMax().toMillis(), TRANSIENT_MAX_INTERVAL_MS));
+            handler.setBackOffFunction((record, error) -> TransientFailures.isTransient(error) ? untilBack : null);
             return handler;
         }
     }

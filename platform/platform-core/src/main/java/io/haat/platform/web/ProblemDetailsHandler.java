@@ -1,5 +1,6 @@
 package io.haat.platform.web;
 
+import io.haat.platform.messaging.TransientFailures;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
@@ -150,6 +151,14 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         ProblemDetail unreadable = unreadableRequest(ex, request);
         if (unreadable != null) {
             return respond(ex, unreadable, new HttpHeaders(), request);
+        }
+        if (TransientFailures.isTransient(ex)) {
+            // the database is down or restarting: nothing was done, the same request succeeds once it is back
+            log.warn("Dependency unavailable in {}: {}", describe(request), ex.toString());
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, "5");
+            return respond(ex, Problems.create(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, null,
+                    Problems.defaultDetail(HttpStatus.SERVICE_UNAVAILABLE)), headers, request);
         }
         ProblemDetail problem = RemoteFailureProblems.toProblem(ex)
                 .orElseGet(() -> Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -86,6 +86,23 @@ class IdempotentConsumerTest extends MessagingIntegrationTest {
     }
 
     @Test
+    void aDatabaseThatIsDownIsWaitedForPastTheAttemptsNotADeadLetter() throws Exception {
+        String orderId = "order-" + UUID.randomUUID();
+        EventEnvelope<TestEvent> event = EventEnvelope.of(new TestEvent(orderId, "while postgres restarts"), 1);
+        String json = envelopes.toJson(event);
+        String id = event.eventId().toString();
+
+        kafka.send(new ProducerRecord<>(TestListeners.DATABASE_DOWN, 0, orderId, json)).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                listeners.deliveries(TestListeners.DATABASE_DOWN, id) == TestListeners.DATABASE_DOWN_FOR + 1);
+        assertThat(TestListeners.DATABASE_DOWN_FOR + 1).as("more deliveries than max-attempts=3").isGreaterThan(3);
+        try (TopicReader reader = reader(TestListeners.DATABASE_DOWN + ".DLT")) {
+            assertThat(reader.readToEnd()).as("nothing dead-lettered").isEmpty();
+        }
+    }
+
+    @Test
     void messageThatIsNotAnEnvelopeGoesToTheDeadLetterTopicWithoutRetries() throws Exception {
         String garbage = "not json at all " + UUID.randomUUID();
 

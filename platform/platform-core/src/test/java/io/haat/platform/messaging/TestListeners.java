@@ -16,6 +16,9 @@ public class TestListeners {
     static final String EFFECTS = "messaging-test.effects";
     static final String ALWAYS_FAILS = "messaging-test.always-fails";
     static final String STRICT = "messaging-test.strict";
+    static final String DATABASE_DOWN = "messaging-test.database-down";
+    /** How many deliveries the database is "down" for, in {@link #applyWhileTheDatabaseRestarts}: past max-attempts. */
+    static final int DATABASE_DOWN_FOR = 5;
     static final String EFFECTS_GROUP = "messaging-test-effects";
     static final String ROUTED = "messaging-test.routed";
     static final String ROUTED_GROUP = "messaging-test-routed";
@@ -46,6 +49,16 @@ public class TestListeners {
         EventEnvelope<TestEvent> event = envelopes.parse(value, TestEvent.class);
         count(ALWAYS_FAILS, event.eventId().toString());
         throw new IllegalStateException("handler failed for " + event.eventId());
+    }
+
+    /** A handler whose database is unreachable for its first {@link #DATABASE_DOWN_FOR} deliveries, then back. */
+    @KafkaListener(topics = DATABASE_DOWN, groupId = "messaging-test-database-down")
+    public void applyWhileTheDatabaseRestarts(String value) {
+        EventEnvelope<TestEvent> event = envelopes.parse(value, TestEvent.class);
+        if (count(DATABASE_DOWN, event.eventId().toString()) <= DATABASE_DOWN_FOR) {
+            throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
+                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        }
     }
 
     /** A handler that works, fed with a message that is not an envelope. */
@@ -80,7 +93,7 @@ public class TestListeners {
         return count == null ? 0 : count;
     }
 
-    private void count(String topic, String id) {
-        deliveries.computeIfAbsent(topic + "|" + id, k -> new AtomicInteger()).incrementAndGet();
+    private int count(String topic, String id) {
+        return deliveries.computeIfAbsent(topic + "|" + id, k -> new AtomicInteger()).incrementAndGet();
     }
 }

@@ -161,6 +161,17 @@ class ProblemDetailsTest extends PlatformWebIntegrationTest {
     }
 
     @Test
+    void theDatabaseDownIsA503ToRetryNotA500() {
+        HttpResponse<String> response = get("/test/problems/database-down", token);
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertNoInternals(response.body());
+        assertThat(response.body()).doesNotContain("Hikari").doesNotContain("db-internal");
+    }
+
+    @Test
     void aValueTheDatabaseRefusesIsA400AndAnIntegrityViolationA409NeverA500() {
         // 22021: a NUL character in a string (PostgreSQL text), 22001: too long for its column, 22003: out of range
         for (String state : new String[] {"22021", "22001", "22003"}) {

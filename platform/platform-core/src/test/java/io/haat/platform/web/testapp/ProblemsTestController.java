@@ -103,6 +103,13 @@ public class ProblemsTestController {
                 new java.sql.SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00 at db-internal", state));
     }
 
+    @GetMapping("/database-down")
+    public void databaseDown() {
+        throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
+                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"
+                        + " after 5000ms at db-internal"));
+    }
+
     @GetMapping("/boom")
     public String boom() {
         throw new IllegalStateException("secret: connection to db-internal.cluster.local refused at java.net.Socket");

@@ -1,0 +1,40 @@
+package io.haat.platform.messaging;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Failures of the infrastructure under a service, not of the work itself: the database unreachable or restarting, a
+ * connection dropped, no connection to be had in time. Retrying the same work later succeeds once it is back, so a
+ * consumer must not give up on a message for them (it would land in the dead-letter topic and not be applied) and an
+ * HTTP call is answered 503 ("try again"), not 500.
+ */
+public final class TransientFailures {
+
+    private TransientFailures() {
+    }
+
+    /** Whether {@code error} or one of its causes is such a failure. */
+    public static boolean isTransient(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true; // connection exception; the server shutting down or restarting (PostgreSQL)
+            }
+        }
+        return false;
+    }
+}
