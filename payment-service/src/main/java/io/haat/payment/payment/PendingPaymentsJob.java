@@ -2,6 +2,7 @@ package io.haat.payment.payment;
 
 import io.haat.payment.provider.PaymentProviders;
 import io.haat.payment.provider.ProviderAction;
+import io.haat.payment.provider.ProviderFailure;
 import io.haat.payment.provider.ProviderPaymentState;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,19 +79,22 @@ public class PendingPaymentsJob {
     private boolean check(UUID id, Instant now) {
         Payment payment = payments.find(id).orElseThrow();
         if (payment.providerReference() == null) {
-            // begun, but the provider's answer was never recorded (the service stopped in between): look it up
-            Optional<ProviderAction> lost = providers.find(payment.provider()).flatMap(provider ->
-                    provider.lostBegin(payment.merchantReference(), payment.amount(), payment.createdAt()));
-            if (lost.isPresent()) {
-                log.info("Payment {}: the answer to its begin was lost; found again at {}", id, payment.provider());
-                PaymentSettlement.Settled settled = settlement.begun(id, lost.get());
-                refunds.process(settled.refundIds());
-                if (settled.payment().open()) {
-                    payments.nextCheck(id, payment.settleBy());
-                    return false;
-                }
-                return true;
+            // begun, but the provider's answer was never recorded (the service stopped in between), so the customer
+            // never saw it either: look it up; a provider that cannot find it without its reference only moves money
+            // on the customer's action (redirect, client secret), which this payment can no longer get: failed
+            ProviderAction found = providers.find(payment.provider()).flatMap(provider ->
+                    provider.lostBegin(payment.merchantReference(), payment.amount(), payment.createdAt()))
+                    .orElseGet(() -> new ProviderAction.Refused(ProviderFailure.of(ProviderFailure.Kind.PROVIDER_ERROR,
+                            "begin_lost", "the provider's answer was lost before the customer saw it")));
+            log.info("Payment {}: the answer to its begin was lost; {} says {}", id, payment.provider(),
+                    found.getClass().getSimpleName());
+            PaymentSettlement.Settled settled = settlement.begun(id, found);
+            refunds.process(settled.refundIds());
+            if (settled.payment().open()) {
+                payments.nextCheck(id, payment.settleBy());
+                return false;
             }
+            return true;
         }
         Optional<ProviderPaymentState> state = confirmations.ask(payment);
         boolean undecided = state.isEmpty() || state.get() instanceof ProviderPaymentState.Pending

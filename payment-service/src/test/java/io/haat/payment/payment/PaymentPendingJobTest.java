@@ -93,4 +93,21 @@ class PaymentPendingJobTest extends PaymentIntegrationTest {
         assertThat(outbox("PaymentCaptured", paymentId)).as("captured once").hasSize(1);
         assertThat(ledgerTransactions("CAPTURE", order.orderId())).isEqualTo(1);
     }
+
+    @Test
+    void aLostBeginAProviderCannotLookUpFailsSoTheCustomerCanPayAgain() {
+        User customer = user("CUSTOMER");
+        OrderAwaitingPayment order = awaitingPayment(customer, 6_000);
+        // a provider that finds no payment without its own reference (the real ones: redirect or client secret)
+        String paymentId = starts.open(order.orderId(), customer.id(), io.haat.events.payment.PaymentProvider.SANDBOX,
+                null).id().toString();
+        jdbc.sql("UPDATE payment SET provider = 'KHALTI' WHERE id = :id::uuid").param("id", paymentId).update();
+
+        clock.advance(Duration.ofSeconds(61));
+        job.checkDue();
+        assertThat(status(paymentId)).as("the customer never saw the provider's page: nothing can be paid on it")
+                .isEqualTo("FAILED");
+        assertThat(outbox("PaymentFailed", paymentId)).hasSize(1);
+        assertThat(pendingPayment(customer, order)).as("the amount is no longer held").isNotBlank();
+    }
 }
