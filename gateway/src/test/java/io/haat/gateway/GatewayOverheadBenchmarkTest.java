@@ -84,7 +84,7 @@ class GatewayOverheadBenchmarkTest {
      * thousands of calls, and on a busy 2-core machine a few seconds of warm-up leave half of it interpreted.
      */
     private static final long JIT_WARM_UP_REQUESTS = Long.getLong("gateway.benchmark.jit-warmup-requests", 30_000);
-    private static final Duration JIT_WARM_UP_LIMIT = Duration.ofSeconds(150);
+    private static final Duration JIT_WARM_UP_LIMIT = Duration.ofSeconds(Long.getLong("gateway.benchmark.jit-warmup-limit", 150));
 
     /** A small category tree, about the size of catalog-service's answer. */
     private static final String BODY = "[" + String.join(",", java.util.stream.IntStream.range(0, 8)
