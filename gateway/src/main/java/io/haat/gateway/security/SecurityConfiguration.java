@@ -4,6 +4,7 @@ import io.haat.gateway.routing.RouteTable;
 import io.haat.gateway.web.AccessLogFilter;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +67,12 @@ public class SecurityConfiguration {
                 .addFilterAt(new ProblemCorsFilter(cors), SecurityWebFiltersOrder.CORS)
                 .addFilterAfter(userIdCapture(), SecurityWebFiltersOrder.AUTHENTICATION);
         return http.build();
+    }
+
+    /** The JWT decoder remembers the tokens it validated for a minute ({@link ValidatedJwtCache}). */
+    @Bean
+    static BeanPostProcessor validatedJwtCache() {
+        return ValidatedJwtCache.wrapper();
     }
 
     @Bean

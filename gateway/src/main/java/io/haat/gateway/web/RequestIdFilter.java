@@ -1,6 +1,7 @@
 package io.haat.gateway.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -44,6 +45,17 @@ public class RequestIdFilter implements WebFilter, Ordered {
     }
 
     static String sanitize(String candidate) {
-        return candidate != null && SAFE_ID.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
+        return candidate != null && SAFE_ID.matcher(candidate).matches() ? candidate : freshId();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a request id correlates log lines and is no secret,
+     * and {@link UUID#randomUUID()} draws from the JVM-wide {@code SecureRandom} on every request.
+     */
+    static String freshId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = random.nextLong() & ~0xF000L | 0x4000L;
+        long least = random.nextLong() & ~(0xCL << 60) | (0x8L << 60);
+        return new UUID(most, least).toString();
     }
 }
