@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * can act on, without telling whether an email is registered, locked or banned: an unknown email, a wrong password,
  * a brute-force lockout and a disabled account get the same 401, no sooner than
  * {@code haat.identity.login.failure-min-duration}; whether the account exists and is locked is looked up afterwards,
- * in the background, and only its owner hears of the lockout (by email) and the admins (an alert). Failed logins per client address and in total are limited (429).
+ * in the background, and only its owner hears of the lockout (by email) and the admins (an alert). Failed logins per
+ * client address and in total are limited (429).
  */
 @Service
 public class LoginService {

@@ -94,10 +94,6 @@ public class PaymentService {
             payments.saveAction(payment.id(), json.writeValueAsString(shown));
         }
         PaymentSettlement.Settled settled = settlement.begun(payment.id(), action);
-        if (settled.payment().open()) {
-            // the answer is recorded: the customer has until settleBy before the job asks the provider
-            payments.nextCheck(payment.id(), payment.settleBy());
-        }
         refunds.process(settled.refundIds());
         return PaymentViews.PaymentView.of(settled.payment(), shown);
     }

@@ -52,9 +52,21 @@ public class PaymentSettlement {
     public record Settled(Payment payment, List<String> refundIds) {
     }
 
-    /** What {@code begin} answered: the provider's reference, and the state when it decided at once. */
+    /**
+     * What {@code begin} answered: the provider's reference, and the state when it decided at once. A payment still
+     * open once its answer is recorded waits for its customer until {@code settleBy} before the job asks the provider
+     * (until then it was looked at soon, in case the answer was lost: {@link PaymentStarts#open}).
+     */
     @Transactional
     public Settled begun(UUID paymentId, ProviderAction action) {
+        Settled settled = recordBegun(paymentId, action);
+        if (settled.payment().open()) {
+            payments.nextCheck(paymentId, settled.payment().settleBy());
+        }
+        return settled;
+    }
+
+    private Settled recordBegun(UUID paymentId, ProviderAction action) {
         Locked locked = lock(paymentId);
         Payment payment = locked.payment();
         if (action.reference() != null && payment.providerReference() == null) {

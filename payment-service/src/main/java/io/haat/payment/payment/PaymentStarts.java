@@ -58,7 +58,7 @@ class PaymentStarts {
         }
         Payment payment = Payment.start(UUID.randomUUID(), orderId, customerId, payments.nextAttempt(orderId), provider,
                 new Money(amount, order.total().currency()), now, now.plus(properties.pendingTimeout()));
-        // first look soon, in case the provider's answer is never recorded; PaymentService moves it to settleBy once it is
+        // first look soon, in case the provider's answer is never recorded; PaymentSettlement.begun moves it to settleBy
         payments.insert(payment, now.plus(properties.beginGrace()));
         return payment;
     }

@@ -90,11 +90,7 @@ public class PendingPaymentsJob {
                     found.getClass().getSimpleName());
             PaymentSettlement.Settled settled = settlement.begun(id, found);
             refunds.process(settled.refundIds());
-            if (settled.payment().open()) {
-                payments.nextCheck(id, payment.settleBy());
-                return false;
-            }
-            return true;
+            return !settled.payment().open();
         }
         Optional<ProviderPaymentState> state = confirmations.ask(payment);
         boolean undecided = state.isEmpty() || state.get() instanceof ProviderPaymentState.Pending
