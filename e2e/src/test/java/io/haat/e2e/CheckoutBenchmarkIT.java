@@ -57,8 +57,8 @@ import tools.jackson.databind.JsonNode;
 class CheckoutBenchmarkIT {
 
     private static final int CONCURRENCY = 8;
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
-    private static final Duration MEASURE = Duration.ofSeconds(20);
+    private static final Duration WARM_UP = BenchScale.of(Duration.ofSeconds(5), Duration.ofSeconds(3));
+    private static final Duration MEASURE = BenchScale.of(Duration.ofSeconds(20), Duration.ofSeconds(10));
     private static final Duration POLL = Duration.ofMillis(25);
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(30);
     private static final int BUYERS = Integer.getInteger("e2e.flash-sale.buyers", BenchScale.of(1_000, 200));

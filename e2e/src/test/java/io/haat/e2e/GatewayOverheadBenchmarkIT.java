@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 class GatewayOverheadBenchmarkIT {
 
     private static final int CONCURRENCY = 16;
-    private static final Duration WARM_UP = Duration.ofSeconds(3);
-    private static final Duration MEASURE = Duration.ofSeconds(8);
+    // 8 runs: in verify short ones (the ratio is stable within a few per cent at 3 s), -Pbench the longer ones
+    private static final Duration WARM_UP = BenchScale.of(Duration.ofSeconds(3), Duration.ofSeconds(2));
+    private static final Duration MEASURE = BenchScale.of(Duration.ofSeconds(8), Duration.ofSeconds(3));
 
     @Test
     void gatewayOverheadOnALightweightGet() {
@@ -45,7 +46,8 @@ class GatewayOverheadBenchmarkIT {
         LoadRun direct = LoadRun.measure(directLabel, URI.create(directUrl), token, concurrency, WARM_UP, MEASURE);
         LoadRun gateway = LoadRun.measure(gatewayLabel, URI.create(gatewayUrl), token, concurrency, WARM_UP, MEASURE);
 
-        System.out.println("[benchmark] gateway overhead, " + what + ", concurrency " + concurrency);
+        System.out.println("[benchmark] gateway overhead, " + what + ", concurrency " + concurrency + ", "
+                + MEASURE.toSeconds() + " s measured, " + BenchScale.label());
         System.out.println("[benchmark] " + direct.line());
         System.out.println("[benchmark] " + gateway.line());
         System.out.printf("[benchmark] throughput ratio gateway/direct %.0f%%, p50 added %.2f ms, p99 added %.2f ms%n",

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +24,12 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -119,6 +125,11 @@ final class Invariants {
         Counts counts = last.get();
         System.out.printf("[faults] %s: settled after %.1f s; orders %s; %s; stock %s%n", scope.scenario(),
                 (System.nanoTime() - began) / 1e9, counts.orders(), counts.violations(), counts.stock());
+        if (counts.newDeadLetters() > 0) {
+            // what was given up on, and why: the failure the consumer's service raised travels in the DLT headers
+            newDeadLetterRecords(baseline).forEach(letter -> System.out.printf("[faults] %s: dead letter %s%n",
+                    scope.scenario(), letter));
+        }
         assertThat(counts.violations()).as(scope.scenario() + ": invariants (all must be 0)")
                 .allSatisfy((name, count) -> assertThat(count).as(name).isZero());
         return counts;
@@ -316,6 +327,55 @@ final class Invariants {
     private static long newDeadLetters(Baseline baseline) {
         return deadLetterEnds().entrySet().stream()
                 .mapToLong(end -> end.getValue() - baseline.deadLetterEnds().getOrDefault(end.getKey(), 0L)).sum();
+    }
+
+    /** The dead letters written since {@code baseline}: topic, key and the failure headers of each. */
+    static List<String> newDeadLetterRecords(Baseline baseline) {
+        Map<TopicPartition, Long> ends = deadLetterEnds();
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        List<String> letters = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
+            Map<TopicPartition, Long> from = new HashMap<>();
+            ends.forEach((partition, end) -> {
+                long start = baseline.deadLetterEnds().getOrDefault(partition, 0L);
+                if (end > start) {
+                    from.put(partition, start);
+                }
+            });
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!from.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> letter : consumer.poll(Duration.ofSeconds(1))) {
+                    TopicPartition partition = new TopicPartition(letter.topic(), letter.partition());
+                    if (!from.containsKey(partition) || letter.offset() >= ends.get(partition)) {
+                        continue;
+                    }
+                    StringBuilder line = new StringBuilder(letter.topic()).append(" key=")
+                            .append(letter.key() == null ? null : new String(letter.key(), StandardCharsets.UTF_8));
+                    for (String header : List.of("kafka_dlt-original-consumer-group", "kafka_dlt-exception-fqcn",
+                            "kafka_dlt-exception-cause-fqcn", "kafka_dlt-exception-message")) {
+                        Header value = letter.headers().lastHeader(header);
+                        if (value != null) {
+                            String text = new String(value.value(), StandardCharsets.UTF_8);
+                            line.append(' ').append(header.substring("kafka_dlt-".length())).append('=')
+                                    .append(text.length() > 600 ? text.substring(0, 600) + "…" : text);
+                        }
+                    }
+                    letters.add(line.toString());
+                    if (letter.offset() + 1 >= ends.get(partition)) {
+                        from.remove(partition);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            letters.add("(the dead letters could not be read: " + e + ")");
+        }
+        return letters;
     }
 
     static Map<TopicPartition, Long> deadLetterEnds() {

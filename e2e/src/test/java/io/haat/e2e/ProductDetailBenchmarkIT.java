@@ -31,8 +31,8 @@ class ProductDetailBenchmarkIT {
 
     private static final int PRODUCTS = BenchScale.of(10_000, 2_000);
     private static final int CONCURRENCY = 16;
-    private static final Duration WARM_UP = Duration.ofSeconds(3);
-    private static final Duration MEASURE = Duration.ofSeconds(8);
+    private static final Duration WARM_UP = BenchScale.of(Duration.ofSeconds(3), Duration.ofSeconds(2));
+    private static final Duration MEASURE = BenchScale.of(Duration.ofSeconds(8), Duration.ofSeconds(4));
 
     @Test
     void productDetailWithTenThousandProducts() {

@@ -1,5 +1,8 @@
 package io.haat.platform.messaging;
 
+import feign.RetryableException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.haat.platform.feign.RemoteServerErrorException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -11,7 +14,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Failures of the infrastructure under a service, not of the work itself: the database unreachable or restarting, a
- * connection dropped, no connection to be had in time. Retrying the same work later succeeds once it is back, so a
+ * connection dropped, no connection to be had in time; another service unreachable, its circuit open, or answering
+ * 502/503/504 ("try again": its own database is restarting, or it has no instance up). Retrying the same work later succeeds once it is back, so a
  * consumer must not give up on a message for them (it would land in the dead-letter topic and not be applied) and an
  * HTTP call is answered 503 ("try again"), not 500.
  */
@@ -27,7 +31,12 @@ public final class TransientFailures {
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof ConnectException) {
+                    || cause instanceof ConnectException
+                    || cause instanceof RetryableException || cause instanceof CallNotPermittedException) {
+                return true;
+            }
+            if (cause instanceof RemoteServerErrorException remote
+                    && (remote.status() == 502 || remote.status() == 503 || remote.status() == 504)) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

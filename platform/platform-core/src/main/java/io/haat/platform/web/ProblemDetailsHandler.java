@@ -4,6 +4,7 @@ import io.haat.platform.messaging.TransientFailures;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,6 +153,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         if (unreadable != null) {
             return respond(ex, unreadable, new HttpHeaders(), request);
         }
+        Optional<ProblemDetail> remote = RemoteFailureProblems.toProblem(ex);
+        if (remote.isPresent()) {
+            return respond(ex, remote.get(), new HttpHeaders(), request);
+        }
         if (TransientFailures.isTransient(ex)) {
             // the database is down or restarting: nothing was done, the same request succeeds once it is back
             log.warn("Dependency unavailable in {}: {}", describe(request), ex.toString());
@@ -160,10 +165,8 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             return respond(ex, Problems.create(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, null,
                     Problems.defaultDetail(HttpStatus.SERVICE_UNAVAILABLE)), headers, request);
         }
-        ProblemDetail problem = RemoteFailureProblems.toProblem(ex)
-                .orElseGet(() -> Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR,
-                        Problems.defaultDetail(HttpStatus.INTERNAL_SERVER_ERROR)));
-        return respond(ex, problem, new HttpHeaders(), request);
+        return respond(ex, Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR,
+                Problems.defaultDetail(HttpStatus.INTERNAL_SERVER_ERROR)), new HttpHeaders(), request);
     }
 
     /**

@@ -2,6 +2,8 @@ package io.haat.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.haat.platform.feign.RemoteProblem;
+import io.haat.platform.feign.RemoteServerErrorException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -24,6 +26,19 @@ class TransientFailuresTest {
                 "57P01"))).isTrue();
         assertThat(TransientFailures.isTransient(new DataAccessResourceFailureException("mongo down"))).isTrue();
         assertThat(TransientFailures.isTransient(new IllegalStateException(new ConnectException("refused")))).isTrue();
+    }
+
+    @Test
+    void anotherServiceSayingTryAgainIsTransientItsRefusalIsNot() {
+        // e.g. payment-service's commission look-up while seller-service's database restarts: wrapped by the caller
+        assertThat(TransientFailures.isTransient(new IllegalStateException("no commission rule known",
+                new RemoteServerErrorException(503, "GET", "http://seller-service/x", RemoteProblem.NONE)))).isTrue();
+        assertThat(TransientFailures.isTransient(
+                new RemoteServerErrorException(504, "GET", "http://seller-service/x", RemoteProblem.NONE))).isTrue();
+        assertThat(TransientFailures.isTransient(
+                new RemoteServerErrorException(500, "GET", "http://seller-service/x", RemoteProblem.NONE))).isFalse();
+        assertThat(TransientFailures.isTransient(new io.haat.platform.feign.RemoteNotFoundException(404, "GET",
+                "http://seller-service/x", RemoteProblem.NONE))).isFalse();
     }
 
     @Test
