@@ -10,7 +10,8 @@ import feign.Retryer;
  * Retries a Feign call only when repeating it cannot repeat an effect: GET and HEAD, after an I/O error
  * or a 502/503/504. POST, PUT, PATCH and DELETE are never retried here (a read timeout does not say
  * whether the server acted); callers that need it make those calls idempotent with an Idempotency-Key
- * and retry themselves. Backoff doubles from {@code period} up to {@code maxPeriod}.
+ * and retry themselves. Backoff doubles from {@code period} up to {@code maxPeriod}; a {@code Retry-After} up to
+ * {@code maxPeriod} is waited for, a longer one ends the retries at once.
  */
 public class IdempotentMethodRetryer implements Retryer {
 
@@ -43,7 +44,14 @@ public class IdempotentMethodRetryer implements Retryer {
         }
         long backoff = Math.min(maxPeriod, period * (1L << (attempt - 1)));
         if (e.retryAfter() != null) {
-            backoff = Math.min(maxPeriod, Math.max(0, e.retryAfter() - clock.millis()));
+            long asked = Math.max(0, e.retryAfter() - clock.millis());
+            if (asked > maxPeriod) {
+                // the service asked for more time than this call may wait (its database is restarting: Retry-After 5):
+                // trying sooner goes against what it said and only stretches our own answer past the gateway's
+                // timeout, layer upon layer; the caller gets the 503 now and may repeat the whole request later
+                throw e.getCause() instanceof RemoteServiceException remote ? remote : e;
+            }
+            backoff = asked;
         }
         attempt++;
         try {

@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Failures of the infrastructure under a service, not of the work itself: the database unreachable or restarting, a
@@ -33,6 +34,12 @@ public final class TransientFailures {
                     || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                     || cause instanceof ConnectException
                     || cause instanceof RetryableException || cause instanceof CallNotPermittedException) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isTransient(rollback.getApplicationException())) {
+                // the database went away mid-transaction, then the rollback failed on the dead connection too
+                // ("JDBC rollback failed: Connection is closed"): the first failure is the one that tells
                 return true;
             }
             if (cause instanceof RemoteServerErrorException remote

@@ -1,6 +1,7 @@
 package io.haat.platform.feign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,6 +39,25 @@ class RetryAfterTest {
         Exception decoded = decoder.decode("Catalog#product", unavailable(Map.of()));
 
         assertThat(((RetryableException) decoded).retryAfter()).isNull();
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheRetryerMayWaitEndsTheRetriesAtOnceWithTheServicesAnswer() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        RetryableException fiveSeconds = (RetryableException) decoder.decode("Identity#address",
+                unavailable(Map.of("Retry-After", List.of("5"))));
+        IdempotentMethodRetryer retryer = new IdempotentMethodRetryer(3, 100, 1_000, clock);
+
+        long began = System.nanoTime();
+        assertThatThrownBy(() -> retryer.continueOrPropagate(fiveSeconds))
+                .isInstanceOf(RemoteServerErrorException.class)
+                .satisfies(e -> assertThat(((RemoteServerErrorException) e).status()).isEqualTo(503));
+        assertThat(System.nanoTime() - began).as("no wait").isLessThan(500_000_000L);
+
+        // within what it may wait: waited for, then tried again (no exception)
+        RetryableException now = (RetryableException) decoder.decode("Identity#address",
+                unavailable(Map.of("Retry-After", List.of("0"))));
+        retryer.continueOrPropagate(now);
     }
 
     private static Response unavailable(Map<String, Collection<String>> headers) {

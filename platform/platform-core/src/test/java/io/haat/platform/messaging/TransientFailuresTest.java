@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class TransientFailuresTest {
 
@@ -39,6 +40,21 @@ class TransientFailuresTest {
                 new RemoteServerErrorException(500, "GET", "http://seller-service/x", RemoteProblem.NONE))).isFalse();
         assertThat(TransientFailures.isTransient(new io.haat.platform.feign.RemoteNotFoundException(404, "GET",
                 "http://seller-service/x", RemoteProblem.NONE))).isFalse();
+    }
+
+    @Test
+    void aRollbackThatFailedAfterTheDatabaseWentAwayIsTransient() {
+        // seen in the fault suite: checkout's INSERT failed on a killed PostgreSQL, then the rollback failed as well
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException("PreparedStatementCallback",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertThat(TransientFailures.isTransient(rollback)).isTrue();
+
+        TransactionSystemException afterABug = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        afterABug.initApplicationException(new IllegalStateException("bug"));
+        assertThat(TransientFailures.isTransient(afterABug)).isFalse();
     }
 
     @Test
