@@ -2,6 +2,7 @@ package io.haat.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 
 import io.haat.local.LocalMarketplace;
 import java.time.Duration;
@@ -132,6 +133,52 @@ class FaultsIT {
     void kafkaDownForSixtySecondsMidLoad() {
         // no events for a minute: orders wait in the outboxes, checkouts are still taken
         crashAndRestart("4 Kafka down 60 s", "kafka", KAFKA_DOWN_FOR);
+    }
+
+    @Test
+    @Order(7)
+    void oneOfTwoCatalogInstancesLostWhileReadsGoOn() {
+        long began = System.nanoTime();
+        String scenario = "7 one of two catalog-service instances lost";
+        LocalMarketplace marketplace = Marketplace.get();
+        Sellers.Listed hot = Sellers.listAndStock(nearStore, category, "Faults hot tea two catalogs", PRICE, HOT_STOCK);
+        Sellers.Listed near = Sellers.listAndStock(nearStore, category, "Faults shawl two catalogs", PRICE, STOCK);
+        Sellers.Listed far = Sellers.listAndStock(farStore, category, "Faults bowl two catalogs", PRICE, STOCK);
+        List<KeycloakAdmin.Customer> customers = customers("faults-catalog", List.of(hot, near, far));
+        Invariants.Baseline baseline = Invariants.baseline();
+        List<String> reads = List.of("/api/v1/products/" + hot.productId(), "/api/v1/categories",
+                "/api/v1/products/" + far.productId());
+
+        String second = marketplace.startSecondInstance("catalog-service");
+        int secondPort = CatalogInstances.SECOND_PORT;
+        try (CheckoutLoad load = CheckoutLoad.start(customers, hot, List.of(near, far));
+             ReadLoad readers = ReadLoad.start(customers.stream().map(KeycloakAdmin.Customer::accessToken).toList(),
+                     reads)) {
+            // two registered, and the gateway sends reads to both, before one is lost
+            long servedBefore = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> CatalogInstances.served(secondPort), served -> served >= 10);
+            hold(FAULT_AT);
+            marketplace.kill(second);
+            long killed = System.nanoTime();
+            long readsAtKill = readers.total();
+            Duration evictedAfter = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> CatalogInstances.listed(secondPort) ? null : Duration.ofNanos(System.nanoTime() - killed),
+                            java.util.Objects::nonNull);
+            // the reads go on a little once discovery has dropped it
+            hold(Duration.ofSeconds(3));
+            readers.stop();
+            load.stop();
+            System.out.printf("[faults] %s: second instance served %d requests before its SIGKILL; reads after it: %d;"
+                    + " read answers %s, slowest %.1f s; Eureka dropped it %.1f s after the kill%n", scenario,
+                    servedBefore, readers.total() - readsAtKill, readers.answers(), readers.slowest().toMillis() / 1e3,
+                    evictedAfter.toMillis() / 1e3);
+            finish(scenario, began, load, customers, Map.of(hot.sku(), HOT_STOCK, near.sku(), STOCK, far.sku(), STOCK),
+                    baseline);
+            assertThat(readers.answers()).as("every read through the loss answered 200 (gateway: GET retried on"
+                    + " another instance, the dead one left out until Eureka drops it)").containsOnlyKeys("200");
+            assertThat(evictedAfter).as("Eureka drops a crashed instance: lease 30 s, counted twice by Eureka, plus"
+                    + " its 5 s eviction timer and 3 s response cache").isLessThanOrEqualTo(Duration.ofSeconds(75));
+        }
     }
 
     // ---- scenarios

@@ -9,9 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The marketplace the suite talks to. By default the suite starts its own, built from this checkout, through the same
@@ -86,5 +89,14 @@ final class Marketplace {
             throw new IllegalStateException(portsTaken.getMessage() + System.lineSeparator() + "If that is a marketplace,"
                     + " stop it (./run.sh stop) or pass -D" + ATTACH_PROPERTY + "=true to test it.", portsTaken);
         }
+    }
+
+    /** The registry refuses anonymous readers: the credentials the marketplace's parts use (development defaults). */
+    static String eurekaAuthorization() {
+        String user = Objects.requireNonNullElse(System.getenv("HAAT_EUREKA_USERNAME"), "dev-only-eureka");
+        String password = Objects.requireNonNullElse(System.getenv("HAAT_EUREKA_PASSWORD"),
+                "dev-only-eureka-password");
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,11 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -451,17 +449,10 @@ class SecurityAttackIT {
     }
 
     /** Services whose registered instances do not answer their health check with UP (or that have none). */
-    /** The registry refuses anonymous readers: the credentials the marketplace's parts use (development defaults). */
-    private static String eurekaAuthorization() {
-        String user = Objects.requireNonNullElse(System.getenv("HAAT_EUREKA_USERNAME"), "dev-only-eureka");
-        String password = Objects.requireNonNullElse(System.getenv("HAAT_EUREKA_PASSWORD"), "dev-only-eureka-password");
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     private static List<String> unhealthyServices() {
         List<String> unhealthy = new ArrayList<>(Marketplace.get().failedParts());
         HttpResponse<String> apps = Gateway.send(HttpRequest.newBuilder(URI.create(Marketplace.get().eurekaUrl()
-                + "/eureka/apps")).header("Accept", "application/json").header("Authorization", eurekaAuthorization())
+                + "/eureka/apps")).header("Accept", "application/json").header("Authorization", Marketplace.eurekaAuthorization())
                 .GET().build());
         if (apps.statusCode() != 200) {
             return List.of("the registry answers " + apps.statusCode());

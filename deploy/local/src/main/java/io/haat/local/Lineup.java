@@ -1,6 +1,7 @@
 package io.haat.local;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +33,24 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
     }
 
     /**
+     * A second instance of {@code module} beside the first ({@link SpringServicePart.Service#secondInstance}): same
+     * build, its own port and data directories, no AOT cache of its own (the first instance's training run is the
+     * one that records it). For the fault suite's "one of two instances lost".
+     */
+    static SpringServicePart secondInstance(ProcessLauncher launcher, Options options, String module) {
+        SpringServicePart.Service first = SpringServicePart.SERVICES.stream()
+                .filter(service -> service.module().equals(module) && !module.equals("gateway"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no second instance of '" + module + "': one of "
+                        + SpringServicePart.SERVICES.stream().map(SpringServicePart.Service::module)
+                                .filter(name -> !name.equals("gateway")).toList()));
+        SpringServicePart.Service second = first.secondInstance();
+        Map<String, String> environment = new HashMap<>(environment(second, options, launcher.workspace()));
+        environment.put("PORT", Integer.toString(second.port()));
+        return new SpringServicePart(launcher, second, options.serviceJvmOptions(), false, environment);
+    }
+
+    /**
      * identity-service creates the demo accounts ({@link DemoAccount}) through its own sign-up logic before it reports
      * ready; catalog-service keeps its search and image indexes in the workspace (not in the working directory, the
      * repository).
@@ -42,8 +61,10 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
             return DemoAccount.identityServiceEnvironment();
         }
         if (service.module().equals("catalog-service")) {
-            return Map.of("HAAT_CATALOG_SEARCH_DIRECTORY", workspace.dataDir("catalog-search").toString(),
-                    "HAAT_IMAGE_INDEX_DIR", workspace.dataDir("catalog-image-index").toString());
+            // each instance its own index directories (a Lucene index has one writer)
+            String instance = service.instance().substring(service.module().length());
+            return Map.of("HAAT_CATALOG_SEARCH_DIRECTORY", workspace.dataDir("catalog-search" + instance).toString(),
+                    "HAAT_IMAGE_INDEX_DIR", workspace.dataDir("catalog-image-index" + instance).toString());
         }
         return Map.of();
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +37,8 @@ public final class LocalMarketplace implements AutoCloseable {
     private final PrintStream out;
     private final Options options;
     private final List<String> failed = new ArrayList<>();
+    /** Second instances started by {@link #startSecondInstance}: killed, restarted and stopped like the others. */
+    private final List<Part> secondInstances = new CopyOnWriteArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Thread shutdownHook;
@@ -163,6 +166,33 @@ public final class LocalMarketplace implements AutoCloseable {
         restart(ownPart(part), options, out);
     }
 
+    /**
+     * Starts a second instance of the Spring Boot service {@code module} (not the gateway) beside the first: part
+     * {@code <module>-2} on the service's port + 10000, with data directories of its own, registered in Eureka as
+     * another instance of the same application. Returns its part name once it is ready and registered; {@link #kill},
+     * {@link #restart} and {@link #stop} accept it. Only for a marketplace this handle started.
+     */
+    public String startSecondInstance(String module) {
+        if (!owned) {
+            throw new IllegalStateException("only the marketplace this handle started can get a second instance");
+        }
+        SpringServicePart second = Lineup.secondInstance(launcher, options, module);
+        List<Part.Port> busy = PortCheck.busy(second.ports());
+        if (!busy.isEmpty()) {
+            throw new PortsTakenException(PortCheck.message(busy));
+        }
+        if (secondInstances.stream().noneMatch(part -> part.name().equals(second.name()))) {
+            secondInstances.add(second);
+        }
+        long began = System.nanoTime();
+        out.printf("  %-22s starting...%n", second.name());
+        second.start();
+        second.awaitReady(options.serviceTimeout());
+        out.printf("  %-22s ready in %.1f s (port %d)%n", second.name(), (System.nanoTime() - began) / 1e9,
+                second.ports().getFirst().number());
+        return second.name();
+    }
+
     /** The names of every part that {@link #kill} and {@link #restart} accept. */
     public static List<String> partNames() {
         return Lineup.partNames();
@@ -197,6 +227,10 @@ public final class LocalMarketplace implements AutoCloseable {
     }
 
     private Part ownPart(String part) {
+        Optional<Part> second = secondInstances.stream().filter(candidate -> candidate.name().equals(part)).findFirst();
+        if (second.isPresent()) {
+            return second.get();
+        }
         requireKnown(part);
         if (!owned) {
             throw new IllegalStateException("only the marketplace this handle started can be killed or restarted, not an"
@@ -226,6 +260,7 @@ public final class LocalMarketplace implements AutoCloseable {
         try {
             removeShutdownHook();
             out.println("Stopping Haat...");
+            stopWave(List.copyOf(secondInstances), out);
             for (List<Part> wave : lineup.stopWaves()) {
                 stopWave(wave, out);
             }

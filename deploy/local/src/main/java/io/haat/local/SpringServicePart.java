@@ -22,9 +22,23 @@ import java.util.stream.Stream;
  */
 final class SpringServicePart extends ProcessPart {
 
-    /** A runnable module of the repository: its directory (= application name) and HTTP port. */
-    record Service(String module, int port, boolean eurekaClient) {
+    /**
+     * A runnable module of the repository: its directory (= application name) and HTTP port; {@code instance} names
+     * the part (its pid and log files), the module's name but for a second instance ({@link #secondInstance}).
+     */
+    record Service(String module, int port, boolean eurekaClient, String instance) {
+
+        Service(String module, int port, boolean eurekaClient) {
+            this(module, port, eurekaClient, module);
+        }
+
+        /** Another instance of the same module beside this one: {@code <module>-2} on this port + 10000. */
+        Service secondInstance() {
+            return new Service(module, port + SECOND_INSTANCE_PORT_OFFSET, eurekaClient, module + "-2");
+        }
     }
+
+    static final int SECOND_INSTANCE_PORT_OFFSET = 10_000;
 
     static final String EUREKA_URL = "http://localhost:8761";
     /**
@@ -60,7 +74,7 @@ final class SpringServicePart extends ProcessPart {
 
     SpringServicePart(ProcessLauncher launcher, Service service, List<String> jvmOptions, boolean aotCache,
                       Map<String, String> environment) {
-        super(service.module(), launcher);
+        super(service.instance(), launcher);
         this.service = service;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.aotCache = aotCache;
@@ -83,7 +97,7 @@ final class SpringServicePart extends ProcessPart {
 
     @Override
     public List<Port> ports() {
-        return List.of(new Port(service.port(), service.module()));
+        return List.of(new Port(service.port(), service.instance()));
     }
 
     /** Extracts a new build and turns the training data of the last run into an AOT cache. */
@@ -126,11 +140,22 @@ final class SpringServicePart extends ProcessPart {
         launcher.stop(name(), ProcessLauncher.Signal.TERM, Duration.ofSeconds(60));
     }
 
+    /** This instance (by its port: several may run) is listed UP in Eureka. */
     private boolean registeredInEureka() {
         String application = service.module().toUpperCase(Locale.ROOT);
         return Probes.httpGet(EUREKA_URL + "/eureka/apps/" + application, "application/json", EUREKA_AUTHORIZATION)
-                .filter(body -> body.contains("\"status\":\"UP\""))
+                .filter(body -> instanceUp(body, service.port()))
                 .isPresent();
+    }
+
+    /** In Eureka's JSON for an application: an instance object with {@code "port":{"$":<port>} and status UP. */
+    static boolean instanceUp(String applicationJson, int port) {
+        for (String instance : applicationJson.split("\"instanceId\"")) {
+            if (instance.contains("\"port\":{\"$\":" + port + ",") && instance.contains("\"status\":\"UP\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

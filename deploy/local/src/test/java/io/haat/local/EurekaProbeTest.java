@@ -42,4 +42,16 @@ class EurekaProbeTest {
         assertThat(Probes.httpGet(url, "application/json", SpringServicePart.EUREKA_AUTHORIZATION))
                 .contains("{\"status\":\"UP\"}");
     }
+
+    @Test
+    void aSecondInstanceIsRegisteredWhenItsOwnPortIsListedUp() {
+        String two = "{\"application\":{\"name\":\"CATALOG-SERVICE\",\"instance\":["
+                + "{\"instanceId\":\"10.0.0.5:catalog-service:8082\",\"status\":\"UP\",\"port\":{\"$\":8082,\"@enabled\":\"true\"}},"
+                + "{\"instanceId\":\"10.0.0.5:catalog-service:18082\",\"status\":\"STARTING\",\"port\":{\"$\":18082,\"@enabled\":\"true\"}}]}}";
+
+        assertThat(SpringServicePart.instanceUp(two, 8082)).isTrue();
+        assertThat(SpringServicePart.instanceUp(two, 18082)).as("listed, but not UP yet").isFalse();
+        assertThat(SpringServicePart.instanceUp(two.replace("STARTING", "UP"), 18082)).isTrue();
+        assertThat(SpringServicePart.instanceUp(two, 1808)).as("another port").isFalse();
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LineupTest {
 
@@ -40,6 +41,29 @@ class LineupTest {
         assertThat(catalog.environment()).containsEntry("HAAT_CATALOG_SEARCH_DIRECTORY",
                         repo.resolve(".haat/catalog-search").toString())
                 .containsEntry("HAAT_IMAGE_INDEX_DIR", repo.resolve(".haat/catalog-image-index").toString());
+    }
+
+    @Test
+    void aSecondInstanceHasItsOwnNamePortAndIndexes() throws IOException {
+        jar("catalog-service");
+        SpringServicePart second = Lineup.secondInstance(new ProcessLauncher(new Workspace(repo)), Options.defaults(),
+                "catalog-service");
+
+        assertThat(second.name()).isEqualTo("catalog-service-2");
+        assertThat(second.ports()).containsExactly(new Part.Port(18082, "catalog-service-2"));
+        assertThat(second.jarExists()).as("the same build as the first").isTrue();
+        assertThat(second.environment()).containsEntry("PORT", "18082")
+                .containsEntry("HAAT_CATALOG_SEARCH_DIRECTORY", repo.resolve(".haat/catalog-search-2").toString())
+                .containsEntry("HAAT_IMAGE_INDEX_DIR", repo.resolve(".haat/catalog-image-index-2").toString());
+    }
+
+    @Test
+    void noSecondGatewayNorUnknownService() {
+        ProcessLauncher launcher = new ProcessLauncher(new Workspace(repo));
+        assertThatThrownBy(() -> Lineup.secondInstance(launcher, Options.defaults(), "gateway"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("catalog-service");
+        assertThatThrownBy(() -> Lineup.secondInstance(launcher, Options.defaults(), "postgres"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

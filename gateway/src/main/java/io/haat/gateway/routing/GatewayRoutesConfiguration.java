@@ -3,7 +3,7 @@ package io.haat.gateway.routing;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.haat.gateway.routing.ServiceRoute.Kind;
-import java.net.ConnectException;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -70,7 +70,10 @@ public class GatewayRoutesConfiguration {
                     .setMethods(HttpMethod.GET)
                     .setSeries()
                     .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE)
-                    .setExceptions(ConnectException.class)
+                    // no connection (refused: another instance is chosen, UnreachableInstances), or the connection
+                    // lost before the answer (the instance died holding it): a GET may be asked again. A response
+                    // timeout is not an IOException and is not retried.
+                    .setExceptions(IOException.class)
                     .setBackoff(resilience.retryFirstBackoff(), resilience.retryMaxBackoff(), 2, false));
         }
     }

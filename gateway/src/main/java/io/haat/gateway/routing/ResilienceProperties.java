@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Retries and the per-service circuit breaker ({@code haat.gateway.resilience.*}). Timeouts are the
+ * Retries, the per-service circuit breaker and how long an instance that refused a connection is left out of the
+ * load balancer's choice ({@link UnreachableInstances}) and how long the instances discovery listed last stand in
+ * when it suddenly lists none ({@link ReachableInstanceListSupplier}), {@code haat.gateway.resilience.*}. Timeouts are the
  * gateway HTTP client's ({@code spring.cloud.gateway.server.webflux.httpclient.*}).
  */
 @ConfigurationProperties("haat.gateway.resilience")
@@ -16,5 +18,7 @@ public record ResilienceProperties(
         @DefaultValue("50") float failureRateThreshold,
         @DefaultValue("20") int slidingWindowSize,
         @DefaultValue("10") int minimumNumberOfCalls,
-        @DefaultValue("10s") Duration waitDurationInOpenState) {
+        @DefaultValue("10s") Duration waitDurationInOpenState,
+        @DefaultValue("10s") Duration unreachableQuarantine,
+        @DefaultValue("30s") Duration lastKnownInstancesFor) {
 }

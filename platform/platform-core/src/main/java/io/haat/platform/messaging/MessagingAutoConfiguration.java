@@ -80,8 +80,22 @@ public final class MessagingAutoConfiguration {
             // back, the partition waiting in order, instead of sent to the DLT after a few quick attempts
             var untilBack = new ExponentialBackOff(settings.backoff().toMillis(), settings.backoffMultiplier());
             untilBack.setMaxInterval(Math.max(settings.backoffMax().toMillis(), TRANSIENT_MAX_INTERVAL_MS));
-            handler.setBackOffFunction((record, error) -> TransientFailures.isTransient(error) ? untilBack : null);
+            // a message that refers to what another, later event brings: retried for a while, then the DLT
+            var whileAwaited = new ExponentialBackOff(settings.backoff().toMillis(), settings.backoffMultiplier());
+            whileAwaited.setMaxInterval(settings.backoffMax().toMillis());
+            whileAwaited.setMaxElapsedTime(settings.awaitAnotherEventFor().toMillis());
+            handler.setBackOffFunction((record, error) -> TransientFailures.isTransient(error) ? untilBack
+                    : awaitsAnotherEvent(error) ? whileAwaited : null);
             return handler;
+        }
+
+        static boolean awaitsAnotherEvent(Throwable error) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof AwaitingAnotherEventException) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

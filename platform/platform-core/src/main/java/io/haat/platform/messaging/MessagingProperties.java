@@ -38,10 +38,13 @@ public record MessagingProperties(@DefaultValue Outbox outbox, @DefaultValue Con
      * @param backoff            delay before the first retry
      * @param backoffMultiplier  growth of the delay per retry
      * @param backoffMax         upper bound of the delay
+     * @param awaitAnotherEventFor how long a message is retried while it waits for another event
+     *                           ({@link AwaitingAnotherEventException})
      */
     public record Consumer(@DefaultValue("3") int maxAttempts,
                            @DefaultValue("1s") Duration backoff,
                            @DefaultValue("2.0") double backoffMultiplier,
-                           @DefaultValue("10s") Duration backoffMax) {
+                           @DefaultValue("10s") Duration backoffMax,
+                           @DefaultValue("2m") Duration awaitAnotherEventFor) {
     }
 }

@@ -103,6 +103,36 @@ class IdempotentConsumerTest extends MessagingIntegrationTest {
     }
 
     @Test
+    void aMessageAwaitingAnotherEventIsRetriedPastTheAttemptsUntilItComes() throws Exception {
+        String orderId = "order-" + UUID.randomUUID();
+        EventEnvelope<TestEvent> event = EventEnvelope.of(new TestEvent(orderId, "payment before its order"), 1);
+        String id = event.eventId().toString();
+
+        kafka.send(new ProducerRecord<>(TestListeners.AWAITING, 0, orderId, envelopes.toJson(event))).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                listeners.deliveries(TestListeners.AWAITING, id) == TestListeners.OTHER_EVENT_LATE_FOR + 1);
+        try (TopicReader reader = reader(TestListeners.AWAITING + ".DLT")) {
+            assertThat(reader.readToEnd()).as("nothing dead-lettered").isEmpty();
+        }
+    }
+
+    @Test
+    void aMessageAwaitingAnEventThatNeverComesIsDeadLetteredAfterTheWait() throws Exception {
+        String orderId = "order-" + UUID.randomUUID();
+        EventEnvelope<TestEvent> event = EventEnvelope.of(new TestEvent(orderId, "an order that never comes"), 1);
+
+        kafka.send(new ProducerRecord<>(TestListeners.NEVER_COMES, 0, orderId, envelopes.toJson(event))).get();
+
+        try (TopicReader reader = reader(TestListeners.NEVER_COMES + ".DLT")) {
+            ConsumerRecord<String, String> dead = reader.readUntil(r -> orderId.equals(r.key())).getLast();
+            assertThat(header(dead, "kafka_dlt-exception-message")).contains("not known yet");
+        }
+        assertThat(listeners.deliveries(TestListeners.NEVER_COMES, event.eventId().toString()))
+                .as("waited past max-attempts=3 (await-another-event-for=1s)").isGreaterThan(3);
+    }
+
+    @Test
     void messageThatIsNotAnEnvelopeGoesToTheDeadLetterTopicWithoutRetries() throws Exception {
         String garbage = "not json at all " + UUID.randomUUID();
 

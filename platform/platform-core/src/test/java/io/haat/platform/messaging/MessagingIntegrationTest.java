@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "haat.messaging.consumer.max-attempts=3",
         "haat.messaging.consumer.backoff=50ms",
         "haat.messaging.consumer.backoff-max=200ms",
+        "haat.messaging.consumer.await-another-event-for=1s",
         "haat.messaging.outbox.retry-backoff=100ms"})
 @HaatIntegrationTest
 abstract class MessagingIntegrationTest {

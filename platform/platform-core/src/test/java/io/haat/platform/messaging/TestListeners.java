@@ -19,6 +19,10 @@ public class TestListeners {
     static final String DATABASE_DOWN = "messaging-test.database-down";
     /** How many deliveries the database is "down" for, in {@link #applyWhileTheDatabaseRestarts}: past max-attempts. */
     static final int DATABASE_DOWN_FOR = 5;
+    static final String AWAITING = "messaging-test.awaiting";
+    static final String NEVER_COMES = "messaging-test.never-comes";
+    /** How many deliveries the other event is "late" for, in {@link #applyOnceTheOtherEventCame}: past max-attempts. */
+    static final int OTHER_EVENT_LATE_FOR = 5;
     static final String EFFECTS_GROUP = "messaging-test-effects";
     static final String ROUTED = "messaging-test.routed";
     static final String ROUTED_GROUP = "messaging-test-routed";
@@ -59,6 +63,23 @@ public class TestListeners {
             throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
                     new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
         }
+    }
+
+    /** A handler that needs another event, which comes after {@link #OTHER_EVENT_LATE_FOR} deliveries. */
+    @KafkaListener(topics = AWAITING, groupId = "messaging-test-awaiting")
+    public void applyOnceTheOtherEventCame(String value) {
+        EventEnvelope<TestEvent> event = envelopes.parse(value, TestEvent.class);
+        if (count(AWAITING, event.eventId().toString()) <= OTHER_EVENT_LATE_FOR) {
+            throw new AwaitingAnotherEventException("order " + event.payload().aggregateId() + " not known yet");
+        }
+    }
+
+    /** A handler that needs another event that never comes. */
+    @KafkaListener(topics = NEVER_COMES, groupId = "messaging-test-never-comes")
+    public void awaitForever(String value) {
+        EventEnvelope<TestEvent> event = envelopes.parse(value, TestEvent.class);
+        count(NEVER_COMES, event.eventId().toString());
+        throw new AwaitingAnotherEventException("order " + event.payload().aggregateId() + " not known yet");
     }
 
     /** A handler that works, fed with a message that is not an envelope. */
