@@ -95,6 +95,10 @@ class CheckoutBenchmarkIT {
         System.out.printf("[benchmark] checkout cart→CONFIRMED (sandbox), %d customers in closed loops, polled every %d ms%n",
                 CONCURRENCY, POLL.toMillis());
         System.out.println("[benchmark] " + measured.line("add→checkout→pay→CONFIRMED"));
+        BenchReport.row("Checkout", "cart→CONFIRMED, %d customers in closed loops".formatted(CONCURRENCY),
+                measured.figures());
+        BenchReport.latency("Checkout", new BenchReport.Latency("add→checkout→pay→CONFIRMED",
+                ms(LoadRun.percentile(measured.sortedNanos(), 0.50)), ms(LoadRun.percentile(measured.sortedNanos(), 0.99))));
         if (!warmUp.failures().isEmpty()) {
             System.out.println("[benchmark] NOT counted, warm-up: " + warmUp.failures());
         }
@@ -156,6 +160,14 @@ class CheckoutBenchmarkIT {
         long oversold = Math.max(0, confirmed - UNITS) + Math.max(0, -stock[0].get("quantity").asLong());
 
         System.out.printf("[benchmark] CONFIRMED %d, oversold %d (seller-service: %s)%n", confirmed, oversold, stock[0]);
+        BenchReport.row("Flash sale", "%d buyers, %d units of one SKU".formatted(BUYERS, UNITS),
+                "checkout answers %s; p50 %.2f ms, p99 %.2f ms (all answers); CONFIRMED %d, oversold %d".formatted(
+                        byStatus, ms(LoadRun.percentile(all, 0.50)), ms(LoadRun.percentile(all, 0.99)), confirmed,
+                        oversold));
+        BenchReport.latency("Flash sale", new BenchReport.Latency("checkout, all answers",
+                ms(LoadRun.percentile(all, 0.50)), ms(LoadRun.percentile(all, 0.99))));
+        BenchReport.latency("Flash sale", new BenchReport.Latency("checkout, 201 only",
+                ms(LoadRun.percentile(accepted, 0.50)), ms(LoadRun.percentile(accepted, 0.99))));
 
         assertThat(confirmed).as("confirmed orders").isEqualTo(UNITS);
         assertThat(oversold).as("units sold beyond the stock").isZero();
@@ -170,8 +182,12 @@ class CheckoutBenchmarkIT {
         }
 
         String line(String label) {
-            return "%-32s %6.1f checkouts/s  p50 %7.2f ms  p99 %7.2f ms  (%d CONFIRMED in %.1f s, %d failed)".formatted(
-                    label, completed() / seconds, ms(LoadRun.percentile(sortedNanos, 0.50)),
+            return "%-32s %s".formatted(label, figures());
+        }
+
+        String figures() {
+            return "%6.1f checkouts/s  p50 %7.2f ms  p99 %7.2f ms  (%d CONFIRMED in %.1f s, %d failed)".formatted(
+                    completed() / seconds, ms(LoadRun.percentile(sortedNanos, 0.50)),
                     ms(LoadRun.percentile(sortedNanos, 0.99)), completed(), seconds,
                     failures.values().stream().mapToLong(Long::longValue).sum());
         }

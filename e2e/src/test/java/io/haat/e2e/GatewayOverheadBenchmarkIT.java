@@ -55,6 +55,15 @@ class GatewayOverheadBenchmarkIT {
                 (gateway.p50Micros() - direct.p50Micros()) / 1000.0,
                 (gateway.p99Micros() - direct.p99Micros()) / 1000.0);
 
+        String benchmark = "Gateway overhead, " + what;
+        BenchReport.row(benchmark, direct);
+        BenchReport.row(benchmark, gateway);
+        BenchReport.row(benchmark, "gateway vs direct, concurrency " + concurrency,
+                "throughput %.0f%% of direct, p50 %+.2f ms, p99 %+.2f ms".formatted(
+                        100.0 * gateway.requestsPerSecond() / direct.requestsPerSecond(),
+                        (gateway.p50Micros() - direct.p50Micros()) / 1000.0,
+                        (gateway.p99Micros() - direct.p99Micros()) / 1000.0));
+
         assertThat(direct.errors()).as(direct.line()).isZero();
         assertThat(gateway.errors()).as(gateway.line()).isZero();
     }

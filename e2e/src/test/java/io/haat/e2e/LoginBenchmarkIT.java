@@ -68,6 +68,8 @@ class LoginBenchmarkIT {
         System.out.printf("[benchmark] gateway+identity add %.2f ms at p50, %.2f ms at p99 (paced at %d logins/s)%n",
                 (login.p50Micros() - keycloak.p50Micros()) / 1000.0, (login.p99Micros() - keycloak.p99Micros()) / 1000.0,
                 1000 / PACE.toMillis());
+        BenchReport.row("Login", keycloak);
+        BenchReport.row("Login", login);
         for (PacedRun run : runs) {
             if (!run.allSucceeded()) {
                 System.out.println("[benchmark] NOT counted, " + run.label() + ": " + run.failures());

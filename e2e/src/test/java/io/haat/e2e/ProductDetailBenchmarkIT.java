@@ -55,6 +55,8 @@ class ProductDetailBenchmarkIT {
                         BenchScale.label());
                 System.out.println("[benchmark] " + direct.line());
                 System.out.println("[benchmark] " + gateway.line());
+                BenchReport.row("Product detail", direct);
+                BenchReport.row("Product detail", gateway);
                 assertThat(direct.errors()).isZero();
                 assertThat(gateway.errors()).isZero();
             } finally {
