@@ -1,6 +1,5 @@
 package io.haat.e2e;
 
-import io.haat.local.Options;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -114,7 +113,7 @@ final class BenchReport {
         md.append("# Haat benchmarks\n\n");
         md.append("Run started ").append(STARTED).append(", ").append(BenchScale.label()).append(". Services ran with ")
                 .append(Boolean.getBoolean(Marketplace.ATTACH_PROPERTY) ? "the attached marketplace's JVM options"
-                        : "`" + String.join(" ", Options.PRODUCTION_JVM) + "`")
+                        : "`" + String.join(" ", Marketplace.serviceJvmOptions()) + "`")
                 .append("; client, gateway and services share this machine (")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores).\n\n");
         md.append("| benchmark | measured | figures |\n|---|---|---|\n");

@@ -3,7 +3,6 @@ package io.haat.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.haat.local.Options;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +48,7 @@ import tools.jackson.databind.JsonNode;
  * Goal (issue 10) on the 2-core machine: ≥ 150 checkouts/s and p99 ≤ 500 ms from cart to CONFIRMED.
  * The buyers are made through {@link KeycloakAdmin#customers} (real realm tokens without a thousand sign-ups).
  * Prints the figures, of successful operations only (failures are listed by kind apart); asserts only the flash
- * sale's correctness. The services run with the suite's production JVM options ({@link Options#PRODUCTION_JVM}) unless attached.
+ * sale's correctness. The services run with the suite's production JVM options ({@link Marketplace#serviceJvmOptions()}) unless attached.
  */
 @Tag("benchmark")
 @Order(Integer.MAX_VALUE - 4) // after the functional tests: load must not disturb them
@@ -76,7 +75,7 @@ class CheckoutBenchmarkIT {
     @BeforeAll
     static void sellerWithShipping() {
         System.out.println("[benchmark] checkout: services run with " + (Boolean.getBoolean(Marketplace.ATTACH_PROPERTY)
-                ? "the attached marketplace's JVM options" : String.join(" ", Options.PRODUCTION_JVM)));
+                ? "the attached marketplace's JVM options" : String.join(" ", Marketplace.serviceJvmOptions())));
         category = Sellers.category("E2E Bench");
         store = Sellers.approvedWithStore("E2E Bench Bazaar");
         Sellers.flatShipping(store, SHIPPING);
@@ -89,8 +88,15 @@ class CheckoutBenchmarkIT {
         List<KeycloakAdmin.Customer> customers = KeycloakAdmin.customers("bench", CONCURRENCY);
         Shopping.addWhenPurchasable(customers.getFirst().accessToken(), tea, 1);
 
+        Map<String, Long> rssBefore = ResidentMemory.now();
         Flows warmUp = run(customers, tea, WARM_UP);
-        Flows measured = run(customers, tea, MEASURE);
+        Flows measured;
+        Map<String, Long> rssPeak;
+        try (ResidentMemory during = ResidentMemory.sampling()) {
+            measured = run(customers, tea, MEASURE);
+            rssPeak = during.peakKb();
+        }
+        Map<String, Long> rssAfter = ResidentMemory.now();
 
         System.out.printf("[benchmark] checkout cart→CONFIRMED (sandbox), %d customers in closed loops, polled every %d ms%n",
                 CONCURRENCY, POLL.toMillis());
@@ -99,6 +105,14 @@ class CheckoutBenchmarkIT {
                 measured.figures());
         BenchReport.latency("Checkout", new BenchReport.Latency("add→checkout→pay→CONFIRMED",
                 ms(LoadRun.percentile(measured.sortedNanos(), 0.50)), ms(LoadRun.percentile(measured.sortedNanos(), 0.99))));
+        System.out.println("[benchmark] RSS before the load: " + ResidentMemory.format(rssBefore));
+        System.out.println("[benchmark] RSS peak under it:   " + ResidentMemory.format(rssPeak));
+        System.out.println("[benchmark] RSS after it:        " + ResidentMemory.format(rssAfter));
+        for (String service : rssPeak.keySet()) {
+            BenchReport.row("Memory under the checkout load", service, "RSS %d MB before, %d MB peak, %d MB after"
+                    .formatted(rssBefore.getOrDefault(service, 0L) / 1024, rssPeak.get(service) / 1024,
+                            rssAfter.getOrDefault(service, 0L) / 1024));
+        }
         if (!warmUp.failures().isEmpty()) {
             System.out.println("[benchmark] NOT counted, warm-up: " + warmUp.failures());
         }

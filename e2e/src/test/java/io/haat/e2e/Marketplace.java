@@ -82,13 +82,22 @@ final class Marketplace {
         try {
             // no JDK AOT-cache recording: a one-off run gains nothing from it and recording slows start and stop;
             // production JIT/GC flags, not ./run.sh's quick-start ones, so the benchmarks measure what would run
-            System.out.println("[e2e] services run with " + String.join(" ", Options.PRODUCTION_JVM));
+            System.out.println("[e2e] services run with " + String.join(" ", serviceJvmOptions()));
             return LocalMarketplace.start(root, Options.defaults().withAotCache(false)
-                    .withServiceJvmOptions(Options.PRODUCTION_JVM));
+                    .withServiceJvmOptions(serviceJvmOptions()));
         } catch (PortsTakenException portsTaken) {
             throw new IllegalStateException(portsTaken.getMessage() + System.lineSeparator() + "If that is a marketplace,"
                     + " stop it (./run.sh stop) or pass -D" + ATTACH_PROPERTY + "=true to test it.", portsTaken);
         }
+    }
+
+    /**
+     * The JVM options of the services the suite starts: the production ones ({@link Options#PRODUCTION_JVM}), or
+     * {@code -De2e.service-jvm="<options>"} (space-separated) to measure others, e.g. while tuning memory.
+     */
+    static List<String> serviceJvmOptions() {
+        String override = System.getProperty("e2e.service-jvm", "").strip();
+        return override.isEmpty() ? Options.PRODUCTION_JVM : List.of(override.split("\\s+"));
     }
 
     /** The registry refuses anonymous readers: the credentials the marketplace's parts use (development defaults). */

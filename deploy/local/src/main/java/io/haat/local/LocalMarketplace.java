@@ -193,6 +193,14 @@ public final class LocalMarketplace implements AutoCloseable {
         return second.name();
     }
 
+    /**
+     * The process of {@code part} (a name of {@link #partNames()} or a second instance) when it runs: what a benchmark
+     * measures the memory of. Empty for an attached marketplace (its parts were started by another launcher).
+     */
+    public Optional<ProcessHandle> process(String part) {
+        return owned ? launcher.running(part) : Optional.empty();
+    }
+
     /** The names of every part that {@link #kill} and {@link #restart} accept. */
     public static List<String> partNames() {
         return Lineup.partNames();
