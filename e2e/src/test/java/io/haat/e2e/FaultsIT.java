@@ -169,13 +169,15 @@ class FaultsIT {
             readers.stop();
             load.stop();
             System.out.printf("[faults] %s: second instance served %d requests before its SIGKILL; reads after it: %d;"
-                    + " read answers %s, slowest %.1f s; Eureka dropped it %.1f s after the kill%n", scenario,
-                    servedBefore, readers.total() - readsAtKill, readers.answers(), readers.slowest().toMillis() / 1e3,
-                    evictedAfter.toMillis() / 1e3);
+                    + " read answers %s (%d cut mid-answer by the kill and asked again), slowest %.1f s; Eureka dropped"
+                    + " it %.1f s after the kill%n", scenario, servedBefore, readers.total() - readsAtKill,
+                    readers.answers(), readers.cut(), readers.slowest().toMillis() / 1e3, evictedAfter.toMillis() / 1e3);
             finish(scenario, began, load, customers, Map.of(hot.sku(), HOT_STOCK, near.sku(), STOCK, far.sku(), STOCK),
                     baseline);
             assertThat(readers.answers()).as("every read through the loss answered 200 (gateway: GET retried on"
                     + " another instance, the dead one left out until Eureka drops it)").containsOnlyKeys("200");
+            assertThat(readers.cut()).as("only reads in flight on the killed instance lose their connection")
+                    .isLessThanOrEqualTo(customers.size());
             assertThat(evictedAfter).as("Eureka drops a crashed instance: lease 30 s, counted twice by Eureka, plus"
                     + " its 5 s eviction timer and 3 s response cache").isLessThanOrEqualTo(Duration.ofSeconds(75));
         }

@@ -71,14 +71,19 @@ final class LoopbackClient {
                 request.append("Content-Length: ").append(body.length).append("\r\n");
             }
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-            OutputStream out = socket.getOutputStream();
-            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            // head and body in one write, as a browser sends a small request: written apart, the body could reach
+            // the gateway after it had answered a request it refuses early (firewall 400, 401, 413) and closed, and
+            // the kernel then resets the connection, discarding the answer before this client reads it
+            ByteArrayOutputStream whole = new ByteArrayOutputStream();
+            whole.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
             if (body != null) {
-                try {
-                    out.write(body);
-                } catch (IOException closed) {
-                    // the server answered before reading the whole body (a 404, a 413) and closed: read its answer
-                }
+                whole.write(body);
+            }
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(whole.toByteArray());
+            } catch (IOException closed) {
+                // the server answered before reading the whole body (a 404, a 413) and closed: read its answer
             }
             out.flush();
             return parse(socket.getInputStream().readAllBytes());
