@@ -37,6 +37,34 @@ final class CatalogInstances {
         return served;
     }
 
+    /**
+     * Whether the instance on {@code port} answers {@code path} (with {@code bearer}, may be null) with 200 within
+     * {@code within}, five times in a row: warm (classes loaded, code compiled, tokens' keys fetched, its search
+     * index built), not merely ready.
+     */
+    static boolean answersQuickly(int port, String path, String bearer, Duration within) {
+        for (int i = 0; i < 5; i++) {
+            long began = System.nanoTime();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(10));
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            try {
+                if (HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200
+                        || System.nanoTime() - began > within.toNanos()) {
+                    return false;
+                }
+            } catch (java.io.IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return true;
+    }
+
     /** Whether Eureka lists an instance of catalog-service on {@code port}, whatever its status. */
     static boolean listed(int port) {
         String apps = get(Marketplace.get().eurekaUrl() + "/eureka/apps/CATALOG-SERVICE", Marketplace.eurekaAuthorization());

@@ -151,6 +151,16 @@ class FaultsIT {
 
         String second = marketplace.startSecondInstance("catalog-service");
         int secondPort = CatalogInstances.SECOND_PORT;
+        // the scenario is the loss of an instance, not the arrival of one: a fresh JVM answers its first requests
+        // slowly while it compiles and builds its search index (in one run past the gateway's 10 s timeout, which
+        // opened the circuit), so it is warmed up directly before the gateway's load reaches it
+        String token = customers.getFirst().accessToken();
+        long warming = System.nanoTime();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
+                reads.stream().allMatch(path -> CatalogInstances.answersQuickly(secondPort,
+                        path.substring("/api/v1".length()), token, Duration.ofMillis(500))));
+        System.out.printf("[faults] %s: %s ready, then warm %.1f s later%n", scenario, second,
+                (System.nanoTime() - warming) / 1e9);
         try (CheckoutLoad load = CheckoutLoad.start(customers, hot, List.of(near, far));
              ReadLoad readers = ReadLoad.start(customers.stream().map(KeycloakAdmin.Customer::accessToken).toList(),
                      reads)) {
