@@ -189,7 +189,8 @@ class FaultsIT {
             assertThat(readers.cut()).as("only reads in flight on the killed instance lose their connection")
                     .isLessThanOrEqualTo(customers.size());
             assertThat(evictedAfter).as("Eureka drops a crashed instance: lease 30 s, counted twice by Eureka, plus"
-                    + " its 5 s eviction timer and 3 s response cache").isLessThanOrEqualTo(Duration.ofSeconds(75));
+                    + " its 5 s eviction timer and 3 s response cache (~68 s), with room for a busy machine")
+                    .isLessThanOrEqualTo(Duration.ofSeconds(90));
         }
     }
 
