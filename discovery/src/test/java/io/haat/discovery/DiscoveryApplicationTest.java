@@ -1,6 +1,7 @@
 package io.haat.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,9 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DiscoveryApplicationTest {
@@ -92,6 +98,31 @@ class DiscoveryApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"applications\"").doesNotContain("\"name\":\"DISCOVERY\"");
+    }
+
+    @Autowired
+    UserDetailsService registryClient;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void theClientsPasswordIsNeverTurnedIntoASlowHashThatEveryHeartbeatWouldPay() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/eureka/apps"))
+                    .header("Accept", "application/json").header("Authorization", CLIENT).GET()).statusCode())
+                    .isEqualTo(200);
+        }
+
+        // Boot's default user is "upgraded" to {bcrypt} at its first sign-in; this one stays as configured
+        String stored = registryClient.loadUserByUsername("dev-only-eureka").getPassword();
+        assertThat(stored).isEqualTo("dev-only-eureka-password");
+        assertThat(registryClient).isNotInstanceOf(UserDetailsPasswordService.class);
+        assertThat(passwords.matches("dev-only-eureka-password", stored)).isTrue();
+        assertThat(passwords.matches("dev-only-eureka-passwore", stored)).isFalse();
+        assertThat(passwords.matches("dev-only-eureka-password ", stored)).isFalse();
+        assertThatThrownBy(() -> registryClient.loadUserByUsername("someone-else"))
+                .isInstanceOf(UsernameNotFoundException.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,9 +39,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 10's benchmarks through the gateway, with the sandbox payment provider:
  * <ul>
- * <li>checkouts per second and p50/p99 from cart to CONFIRMED: {@value #CONCURRENCY} customers, each in a closed
- * loop: add to cart → checkout → (stock reserved) → pay → order CONFIRMED, observed by polling the order as a
- * frontend would (every {@code POLL}, so the figures include up to one poll interval);</li>
+ * <li>checkouts per second and p50/p99 from cart to CONFIRMED: {@code e2e.checkout.customers} customers (16 with
+ * {@code -Pbench}, 8 in verify), each in a closed loop: add to cart → checkout → pay (again every {@code POLL} while
+ * payment-service cannot take the payment yet) → {@code order.confirmed} on the customer's live stream, as an app
+ * would follow it, with no polling. Each flow is cut into steps (client-timed requests, the saga's reserve, pay and
+ * confirm from the order's timeline, and the live update from CONFIRMED to the stream's event), printed as p50/p99:
+ * where the time goes, and issue 17's event-to-live-update figure;</li>
  * <li>a flash sale: {@code e2e.flash-sale.buyers} (default 1,000) buyers, each with one unit in the cart, check out
  * at the same moment for {@value #UNITS} units of one SKU; every order placed is followed to its end and the winners
  * pay. Exactly {@value #UNITS} orders must be CONFIRMED and seller-service must not have sold more than it had.</li>
@@ -55,7 +59,7 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutBenchmarkIT {
 
-    private static final int CONCURRENCY = 8;
+    private static final int CONCURRENCY = Integer.getInteger("e2e.checkout.customers", BenchScale.of(16, 8));
     private static final Duration WARM_UP = BenchScale.of(Duration.ofSeconds(5), Duration.ofSeconds(3));
     private static final Duration MEASURE = BenchScale.of(Duration.ofSeconds(20), Duration.ofSeconds(10));
     private static final Duration POLL = Duration.ofMillis(25);
@@ -83,43 +87,70 @@ class CheckoutBenchmarkIT {
 
     @Test
     @Order(1)
-    void checkoutsPerSecondFromCartToConfirmed() {
+    void checkoutsPerSecondFromCartToConfirmed() throws Exception {
         Sellers.Listed tea = Sellers.listAndStock(store, category, "Bench tea", PRICE, 1_000_000);
         List<KeycloakAdmin.Customer> customers = KeycloakAdmin.customers("bench", CONCURRENCY);
         Shopping.addWhenPurchasable(customers.getFirst().accessToken(), tea, 1);
 
-        Map<String, Long> rssBefore = ResidentMemory.now();
-        Flows warmUp = run(customers, tea, WARM_UP);
-        Flows measured;
-        Map<String, Long> rssPeak;
-        try (ResidentMemory during = ResidentMemory.sampling()) {
-            measured = run(customers, tea, MEASURE);
-            rssPeak = during.peakKb();
-        }
-        Map<String, Long> rssAfter = ResidentMemory.now();
+        List<Shopper> shoppers = new ArrayList<>();
+        try {
+            for (KeycloakAdmin.Customer customer : customers) {
+                shoppers.add(new Shopper(customer, new LiveStream(customer.accessToken())));
+            }
+            for (Shopper shopper : shoppers) {
+                assertThat(shopper.live().status()).as("the live stream through the gateway").isEqualTo(200);
+            }
+            Map<String, Long> rssBefore = ResidentMemory.now();
+            Flows warmUp = run(shoppers, tea, WARM_UP);
+            Flows measured;
+            Map<String, Long> rssPeak;
+            try (ResidentMemory during = ResidentMemory.sampling()) {
+                measured = run(shoppers, tea, MEASURE);
+                rssPeak = during.peakKb();
+            }
+            Map<String, Long> rssAfter = ResidentMemory.now();
 
-        System.out.printf("[benchmark] checkout cart→CONFIRMED (sandbox), %d customers in closed loops, polled every %d ms%n",
-                CONCURRENCY, POLL.toMillis());
-        System.out.println("[benchmark] " + measured.line("add→checkout→pay→CONFIRMED"));
-        BenchReport.row("Checkout", "cart→CONFIRMED, %d customers in closed loops".formatted(CONCURRENCY),
-                measured.figures());
-        BenchReport.latency("Checkout", new BenchReport.Latency("add→checkout→pay→CONFIRMED",
-                ms(LoadRun.percentile(measured.sortedNanos(), 0.50)), ms(LoadRun.percentile(measured.sortedNanos(), 0.99))));
-        System.out.println("[benchmark] RSS before the load: " + ResidentMemory.format(rssBefore));
-        System.out.println("[benchmark] RSS peak under it:   " + ResidentMemory.format(rssPeak));
-        System.out.println("[benchmark] RSS after it:        " + ResidentMemory.format(rssAfter));
-        for (String service : rssPeak.keySet()) {
-            BenchReport.row("Memory under the checkout load", service, "RSS %d MB before, %d MB peak, %d MB after"
-                    .formatted(rssBefore.getOrDefault(service, 0L) / 1024, rssPeak.get(service) / 1024,
-                            rssAfter.getOrDefault(service, 0L) / 1024));
+            System.out.printf("[benchmark] checkout cart→CONFIRMED (sandbox), %d customers in closed loops, %s; each "
+                    + "follows its order on its live stream (/api/v1/stream), no polling%n", CONCURRENCY, BenchScale.label());
+            System.out.println("[benchmark] " + measured.line("add→checkout→pay→CONFIRMED"));
+            BenchReport.row("Checkout", "cart→CONFIRMED, %d customers in closed loops".formatted(CONCURRENCY),
+                    measured.figures());
+            BenchReport.latency("Checkout", new BenchReport.Latency("add→checkout→pay→CONFIRMED",
+                    ms(LoadRun.percentile(measured.sortedNanos(), 0.50)),
+                    ms(LoadRun.percentile(measured.sortedNanos(), 0.99))));
+            System.out.println("[benchmark] where the time goes, per step (p50 / p99 of the CONFIRMED flows; server "
+                    + "steps from the order's timeline):");
+            for (Step step : Step.values()) {
+                long[] sorted = measured.sorted(step);
+                String figures = "p50 %.1f ms, p99 %.1f ms".formatted(ms(LoadRun.percentile(sorted, 0.50)),
+                        ms(LoadRun.percentile(sorted, 0.99)));
+                System.out.printf("[benchmark]   %-14s %-64s %s%n", step.label, step.what, figures);
+                BenchReport.row("Checkout steps", step.label + ": " + step.what, figures);
+                BenchReport.latency("Checkout steps", new BenchReport.Latency(step.label,
+                        ms(LoadRun.percentile(sorted, 0.50)), ms(LoadRun.percentile(sorted, 0.99))));
+            }
+            long[] live = measured.sorted(Step.LIVE);
+            BenchReport.row("Event to live update", "order CONFIRMED → order.confirmed on the customer's SSE stream, "
+                    + "under the checkout load", "p50 %.1f ms, p99 %.1f ms of %d (target p99 ≤ 100 ms)".formatted(
+                    ms(LoadRun.percentile(live, 0.50)), ms(LoadRun.percentile(live, 0.99)), live.length));
+            System.out.println("[benchmark] RSS before the load: " + ResidentMemory.format(rssBefore));
+            System.out.println("[benchmark] RSS peak under it:   " + ResidentMemory.format(rssPeak));
+            System.out.println("[benchmark] RSS after it:        " + ResidentMemory.format(rssAfter));
+            for (String service : rssPeak.keySet()) {
+                BenchReport.row("Memory under the checkout load", service, "RSS %d MB before, %d MB peak, %d MB after"
+                        .formatted(rssBefore.getOrDefault(service, 0L) / 1024, rssPeak.get(service) / 1024,
+                                rssAfter.getOrDefault(service, 0L) / 1024));
+            }
+            if (!warmUp.failures().isEmpty()) {
+                System.out.println("[benchmark] NOT counted, warm-up: " + warmUp.failures());
+            }
+            if (!measured.failures().isEmpty()) {
+                System.out.println("[benchmark] NOT counted: " + measured.failures());
+            }
+            assertThat(measured.completed()).as("no checkout reached CONFIRMED: " + measured.failures()).isPositive();
+        } finally {
+            shoppers.forEach(shopper -> shopper.live().close());
         }
-        if (!warmUp.failures().isEmpty()) {
-            System.out.println("[benchmark] NOT counted, warm-up: " + warmUp.failures());
-        }
-        if (!measured.failures().isEmpty()) {
-            System.out.println("[benchmark] NOT counted: " + measured.failures());
-        }
-        assertThat(measured.completed()).as("no checkout reached CONFIRMED: " + measured.failures()).isPositive();
     }
 
     @Test
@@ -189,10 +220,47 @@ class CheckoutBenchmarkIT {
 
     // --- the closed loop of the throughput benchmark
 
-    record Flows(long[] sortedNanos, double seconds, Map<String, Long> failures) {
+    /** A customer of the closed loop, with the live stream their app keeps open. */
+    record Shopper(KeycloakAdmin.Customer customer, LiveStream live) {
+    }
+
+    /** The steps a flow is cut into: two the client times, the saga's three from the order's timeline, the live one. */
+    enum Step {
+        ADD("add to cart", "POST /cart/items answered (client)"),
+        CHECKOUT("checkout", "POST /checkout answered 201: order PENDING (client)"),
+        RESERVE("reserve", "PLACED → STOCK_RESERVED (order-service → seller-service → back)"),
+        PAY("pay", "STOCK_RESERVED → captured (payable copy, the client's pay, sandbox; payment-service's capturedAt)"),
+        CONFIRM("confirm", "captured → CONFIRMED (payment-service → Kafka → order-service)"),
+        LIVE("live update", "CONFIRMED → order.confirmed on the customer's stream (notification)"),
+        NOTICE("  of which notice", "CONFIRMED → notification-service publishes it live (Kafka, feed, queue)"),
+        STREAM("  of which stream", "published → the client has it (SSE through the gateway)");
+
+        final String label;
+        final String what;
+
+        Step(String label, String what) {
+            this.label = label;
+            this.what = what;
+        }
+    }
+
+    /** One flow that reached CONFIRMED: how long it took in all, and each step (nanoseconds). */
+    record Flow(long nanos, Map<Step, Long> steps) {
+    }
+
+    record Flows(List<Flow> flows, long[] sortedNanos, double seconds, Map<String, Long> failures) {
+
+        Flows(List<Flow> flows, double seconds, Map<String, Long> failures) {
+            this(flows, flows.stream().mapToLong(Flow::nanos).sorted().toArray(), seconds, failures);
+        }
 
         int completed() {
             return sortedNanos.length;
+        }
+
+        long[] sorted(Step step) {
+            return flows.stream().map(flow -> flow.steps().get(step)).filter(java.util.Objects::nonNull)
+                    .mapToLong(Long::longValue).sorted().toArray();
         }
 
         String line(String label) {
@@ -208,17 +276,17 @@ class CheckoutBenchmarkIT {
     }
 
     /** Each customer runs whole flows back to back until {@code duration} is over (the last one finishes). */
-    private static Flows run(List<KeycloakAdmin.Customer> customers, Sellers.Listed product, Duration duration) {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private static Flows run(List<Shopper> shoppers, Sellers.Listed product, Duration duration) {
+        ConcurrentLinkedQueue<Flow> flows = new ConcurrentLinkedQueue<>();
         Map<String, LongAdder> failures = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         long deadline = started + duration.toNanos();
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (KeycloakAdmin.Customer customer : customers) {
+            for (Shopper shopper : shoppers) {
                 workers.submit(() -> {
                     while (System.nanoTime() < deadline) {
                         try {
-                            latencies.add(flow(customer, product));
+                            flows.add(flow(shopper, product));
                         } catch (FlowFailed failed) {
                             failures.computeIfAbsent(failed.getMessage(), k -> new LongAdder()).increment();
                         } catch (RuntimeException e) {
@@ -228,59 +296,101 @@ class CheckoutBenchmarkIT {
                 });
             }
         }
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Flows(sorted, seconds(started), failures.entrySet().stream()
+        return new Flows(List.copyOf(flows), seconds(started), failures.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum(), Long::sum, TreeMap::new)));
     }
 
-    /** Cart to CONFIRMED for one order; the nanoseconds it took. The cart is emptied first, outside the timing. */
-    private static long flow(KeycloakAdmin.Customer customer, Sellers.Listed product) {
-        String token = customer.accessToken();
+    /**
+     * Cart to CONFIRMED for one order, as an app would: add, check out, pay (again while payment-service's copy of
+     * the order is not yet payable), then wait for {@code order.confirmed} on the live stream. The cart is emptied
+     * first and the order's timeline read after, both outside the timing.
+     */
+    private static Flow flow(Shopper shopper, Sellers.Listed product) {
+        String token = shopper.customer().accessToken();
         expect(send(Gateway.request("/api/v1/cart", token).DELETE().build()), "clear cart", 204);
+        Map<Step, Long> steps = new java.util.EnumMap<>(Step.class);
         long begin = System.nanoTime();
         expect(send(json(Gateway.request("/api/v1/cart/items", token), """
                 {"productId": "%s", "sku": "%s", "quantity": 1}""".formatted(product.productId(), product.sku()))),
                 "add to cart", 200, 201);
+        long added = System.nanoTime();
         HttpResponse<String> placed = expect(send(json(Gateway.request("/api/v1/checkout", token)
                         .header("Idempotency-Key", UUID.randomUUID().toString()),
                 "{\"address\": %s, \"paymentMethod\": \"SANDBOX\"}".formatted(Shopping.ADDRESS))), "checkout", 201);
+        long checkedOut = System.nanoTime();
         String orderId = Gateway.json(placed).get("orderId").asString();
-        awaitOrder(token, orderId, "AWAITING_PAYMENT");
-        pay(token, orderId);
-        awaitOrder(token, orderId, "CONFIRMED");
-        return System.nanoTime() - begin;
-    }
-
-    /** Polls the order as a frontend would until it has {@code status}; CANCELLED or too long is a failed flow. */
-    private static void awaitOrder(String token, String orderId, String status) {
-        long deadline = System.nanoTime() + FLOW_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> order = expect(send(Gateway.request("/api/v1/orders/" + orderId, token).GET().build()),
-                    "get order", 200);
-            String now = Gateway.json(order).get("status").asString();
-            if (now.equals(status)) {
-                return;
-            }
-            if (now.equals("CANCELLED")) {
-                throw new FlowFailed("order CANCELLED while awaiting " + status);
-            }
-            LockSupport.parkNanos(POLL.toNanos()); // the polling pace
+        Instant captured = pay(token, orderId);
+        LiveStream.Event end = awaitLive(shopper.live(), orderId);
+        long nanos = System.nanoTime() - begin;
+        if (!end.name().equals("order.confirmed")) {
+            throw new FlowFailed("order ended " + end.name());
         }
-        throw new FlowFailed("no " + status + " within " + FLOW_TIMEOUT.toSeconds() + " s");
+        steps.put(Step.ADD, added - begin);
+        steps.put(Step.CHECKOUT, checkedOut - added);
+        Map<String, Instant> timeline = timeline(token, orderId);
+        between(steps, Step.RESERVE, timeline.get("PLACED"), timeline.get("STOCK_RESERVED"));
+        between(steps, Step.PAY, timeline.get("STOCK_RESERVED"), captured);
+        between(steps, Step.CONFIRM, captured, timeline.get("CONFIRMED"));
+        between(steps, Step.LIVE, timeline.get("CONFIRMED"), end.receivedAt());
+        JsonNode published = Gateway.JSON.readTree(end.data()).path("at");
+        if (published.isString()) {
+            between(steps, Step.NOTICE, timeline.get("CONFIRMED"), Instant.parse(published.asString()));
+            between(steps, Step.STREAM, Instant.parse(published.asString()), end.receivedAt());
+        }
+        return new Flow(nanos, steps);
     }
 
-    /** Pays with the sandbox, again while payment-service's copy of the order is not yet payable (409). */
-    private static void pay(String token, String orderId) {
+    /** The order's end on the customer's stream: {@code order.confirmed} or {@code order.cancelled}. */
+    private static LiveStream.Event awaitLive(LiveStream live, String orderId) {
+        try {
+            LiveStream.Event event = live.next(e -> (e.name().equals("order.confirmed")
+                    || e.name().equals("order.cancelled")) && e.data().contains(orderId), FLOW_TIMEOUT);
+            if (event == null) {
+                throw new FlowFailed("no order.confirmed on the live stream within " + FLOW_TIMEOUT.toSeconds() + " s");
+            }
+            return event;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** When the order reached each timeline event (the first time), by event name. */
+    private static Map<String, Instant> timeline(String token, String orderId) {
+        HttpResponse<String> order = expect(send(Gateway.request("/api/v1/orders/" + orderId, token).GET().build()),
+                "get order", 200);
+        Map<String, Instant> at = new java.util.HashMap<>();
+        for (JsonNode entry : Gateway.json(order).get("timeline")) {
+            at.putIfAbsent(entry.get("event").asString(), Instant.parse(entry.get("at").asString()));
+        }
+        return at;
+    }
+
+    private static void between(Map<Step, Long> steps, Step step, Instant from, Instant to) {
+        if (from != null && to != null) {
+            steps.put(step, Math.max(0, Duration.between(from, to).toNanos()));
+        }
+    }
+
+    /**
+     * Pays with the sandbox, again while payment-service's copy of the order is not yet payable (409); when
+     * payment-service captured it (its {@code capturedAt}; the order's timeline stamps the capture when order-service
+     * heard of it, with CONFIRMED).
+     */
+    private static Instant pay(String token, String orderId) {
         long deadline = System.nanoTime() + FLOW_TIMEOUT.toNanos();
         while (true) {
             HttpResponse<String> paid = send(json(Gateway.request("/api/v1/payments", token)
                             .header("Idempotency-Key", UUID.randomUUID().toString()),
                     "{\"orderId\": \"%s\", \"provider\": \"SANDBOX\"}".formatted(orderId)));
             if (paid.statusCode() != 409 || System.nanoTime() > deadline) {
-                expect(paid, "pay", 201);
-                return;
+                JsonNode payment = Gateway.json(expect(paid, "pay", 201));
+                if (!payment.path("capturedAt").isString()) {
+                    throw new FlowFailed("pay answered " + payment.path("status").asString() + ", not CAPTURED");
+                }
+                return Instant.parse(payment.get("capturedAt").asString());
             }
-            LockSupport.parkNanos(POLL.toNanos()); // the polling pace
+            LockSupport.parkNanos(POLL.toNanos()); // the retry pace
         }
     }
 

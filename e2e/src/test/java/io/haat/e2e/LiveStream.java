@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /** A browser's {@code EventSource} on the gateway's {@code /api/v1/stream}: the signed-in user's live events. */
 final class LiveStream implements AutoCloseable {
 
-    record Event(String id, String name, String data) {
+    /** One event, with the moment this client had it whole ({@code receivedAt}, this machine's clock). */
+    record Event(String id, String name, String data, java.time.Instant receivedAt) {
     }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -30,7 +31,7 @@ final class LiveStream implements AutoCloseable {
             r.body().forEach(line -> {
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        events.add(new Event(current[0], current[1], data.toString()));
+                        events.add(new Event(current[0], current[1], data.toString(), java.time.Instant.now()));
                     }
                     current[0] = null;
                     current[1] = null;
@@ -52,10 +53,15 @@ final class LiveStream implements AutoCloseable {
 
     /** The next event named {@code name} (others skipped), or null after {@code timeout}. */
     Event next(String name, Duration timeout) throws InterruptedException {
+        return next(event -> name.equals(event.name()), timeout);
+    }
+
+    /** The next event that {@code wanted} accepts (others skipped), or null after {@code timeout}. */
+    Event next(java.util.function.Predicate<Event> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Event event = events.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
-            if (event != null && name.equals(event.name())) {
+            if (event != null && wanted.test(event)) {
                 return event;
             }
         }

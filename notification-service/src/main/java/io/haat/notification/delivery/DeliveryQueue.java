@@ -4,6 +4,7 @@ import io.haat.notification.NotificationProperties;
 import io.haat.notification.notice.Channel;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -18,9 +19,17 @@ import org.springframework.stereotype.Component;
  * sent once; claiming is one {@code findOneAndUpdate} that takes the earliest due entry and moves it past a lease
  * (the SKIP LOCKED of this queue: concurrent workers never get the same entry, and failed ones wait their backoff
  * without holding up the others).
+ * <p>
+ * The queue ({@code deliveries}) holds only work: a finished delivery (sent, skipped, failed for good) moves to
+ * {@value #FINISHED} — written there first, then removed from the queue — so the claim, the hottest query of this
+ * service, never wades through history. {@link #enqueue} looks there too, so a finished delivery is never queued again;
+ * a queue entry left behind by a crash between the two writes is dropped unsent when claimed.
  */
 @Component
 public class DeliveryQueue {
+
+    /** Where finished deliveries go: the once-only record, and their outcome. */
+    static final String FINISHED = "deliveries_finished";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -35,7 +44,11 @@ public class DeliveryQueue {
     /** Adds the delivery unless it exists already (sent or not). */
     public void enqueue(String notificationId, String userId, Channel channel) {
         Instant now = clock.instant();
-        mongo.upsert(Query.query(Criteria.where("_id").is(Delivery.idOf(notificationId, channel))), new Update()
+        Query byId = Query.query(Criteria.where("_id").is(Delivery.idOf(notificationId, channel)));
+        if (mongo.exists(byId, FINISHED)) {
+            return;
+        }
+        mongo.upsert(byId, new Update()
                         .setOnInsert("notificationId", notificationId).setOnInsert("userId", userId)
                         .setOnInsert("channel", channel).setOnInsert("status", Delivery.Status.PENDING)
                         .setOnInsert("attempts", 0).setOnInsert("dueAt", now).setOnInsert("createdAt", now),
@@ -44,28 +57,64 @@ public class DeliveryQueue {
 
     /** Takes the earliest due delivery for one attempt (counted now), or empty when none is due. */
     public Optional<Delivery> claim() {
-        Instant now = clock.instant();
-        Query due = Query.query(Criteria.where("status").is(Delivery.Status.PENDING).and("dueAt").lte(now))
-                .with(Sort.by("dueAt"));
-        return Optional.ofNullable(mongo.findAndModify(due,
-                new Update().set("dueAt", now.plus(settings.lease())).inc("attempts", 1),
-                FindAndModifyOptions.options().returnNew(true), Delivery.class));
+        while (true) {
+            Instant now = clock.instant();
+            Query due = Query.query(Criteria.where("status").is(Delivery.Status.PENDING).and("dueAt").lte(now))
+                    .with(Sort.by("dueAt"));
+            Delivery claimed = mongo.findAndModify(due,
+                    new Update().set("dueAt", now.plus(settings.lease())).inc("attempts", 1),
+                    FindAndModifyOptions.options().returnNew(true), Delivery.class);
+            if (claimed == null || !mongo.exists(byId(claimed.id()), FINISHED)) {
+                return Optional.ofNullable(claimed);
+            }
+            mongo.remove(byId(claimed.id()), Delivery.class); // finished already: left behind by a crash
+        }
     }
 
     public void done(Delivery delivery, Delivery.Status status) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())),
-                new Update().set("status", status).set("doneAt", clock.instant()).unset("lastError"), Delivery.class);
+        finish(delivery, status, null);
     }
 
     /** Schedules the next attempt after the backoff, or gives up (FAILED) when permanent or out of attempts. */
     public void failed(Delivery delivery, String error, boolean permanent) {
-        Update update = new Update().set("lastError", error);
         if (permanent || delivery.attempts() >= settings.maxAttempts()) {
-            update.set("status", Delivery.Status.FAILED).set("doneAt", clock.instant());
-        } else {
-            update.set("dueAt", clock.instant().plus(settings.backoff(delivery.attempts())));
+            finish(delivery, Delivery.Status.FAILED, error);
+            return;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())), update, Delivery.class);
+        mongo.updateFirst(byId(delivery.id()), new Update().set("lastError", error)
+                .set("dueAt", clock.instant().plus(settings.backoff(delivery.attempts()))), Delivery.class);
+    }
+
+    /** Records the outcome in {@value #FINISHED}, then takes the delivery off the queue (at least once, in that order). */
+    private void finish(Delivery delivery, Delivery.Status status, String error) {
+        Delivery current = Optional.ofNullable(mongo.findById(delivery.id(), Delivery.class)).orElse(delivery);
+        mongo.save(new Delivery(current.id(), current.notificationId(), current.userId(), current.channel(), status,
+                current.attempts(), current.dueAt(), error, current.createdAt(), clock.instant(),
+                current.doneTargets()), FINISHED);
+        mongo.remove(byId(delivery.id()), Delivery.class);
+    }
+
+    /**
+     * Moves the finished deliveries a version before this one left in the queue to {@value #FINISHED} (once, at
+     * start; nothing to do afterwards). Returns how many moved.
+     */
+    public int moveFinishedOutOfTheQueue() {
+        int moved = 0;
+        while (true) {
+            List<Delivery> finished = mongo.find(Query.query(Criteria.where("status").ne(Delivery.Status.PENDING))
+                    .limit(500), Delivery.class);
+            if (finished.isEmpty()) {
+                return moved;
+            }
+            finished.forEach(delivery -> mongo.save(delivery, FINISHED));
+            mongo.remove(Query.query(Criteria.where("_id").in(finished.stream().map(Delivery::id).toList())),
+                    Delivery.class);
+            moved += finished.size();
+        }
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
     }
 
     /** Records that one target of a delivery (a push endpoint) got it, so a retry skips it. */
@@ -74,7 +123,10 @@ public class DeliveryQueue {
                 target), Delivery.class);
     }
 
+    /** The delivery, queued or finished. */
     public Optional<Delivery> find(String notificationId, Channel channel) {
-        return Optional.ofNullable(mongo.findById(Delivery.idOf(notificationId, channel), Delivery.class));
+        String id = Delivery.idOf(notificationId, channel);
+        return Optional.ofNullable(mongo.findById(id, Delivery.class))
+                .or(() -> Optional.ofNullable(mongo.findById(id, Delivery.class, FINISHED)));
     }
 }

@@ -118,6 +118,10 @@ public class DeliveryWorker implements SmartLifecycle {
             return;
         }
         running = true;
+        int moved = queue.moveFinishedOutOfTheQueue();
+        if (moved > 0) {
+            log.info("moved {} finished deliveries out of the queue", moved);
+        }
         for (int i = 0; i < Math.max(1, settings.workers()); i++) {
             Thread thread = Thread.ofPlatform().daemon().name("delivery-worker-" + i).start(this::loop);
             threads.add(thread);
