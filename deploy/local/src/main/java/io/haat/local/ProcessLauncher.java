@@ -86,10 +86,22 @@ final class ProcessLauncher {
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
                     .filter(handle -> started == 0L || handle.info().startInstant()
-                            .map(instant -> instant.toEpochMilli() == started).orElse(true));
+                            .map(instant -> sameStart(instant.toEpochMilli(), started)).orElse(true));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * How far a process's start time, as the JDK reports it, may move while it runs. Linux gives it in ticks since boot
+     * and the JDK adds the boot time, which the kernel derives from the wall clock: after clock corrections it shifts
+     * (6 s within an hour on this machine). Compared exactly, a part that had run for a while looked gone, so
+     * {@code stop} and {@code restart} left it running. A pid reused by another process started minutes later.
+     */
+    static final long START_TIME_DRIFT_MILLIS = 60_000;
+
+    static boolean sameStart(long reported, long recorded) {
+        return Math.abs(reported - recorded) <= START_TIME_DRIFT_MILLIS;
     }
 
     /** The process and everything it started, the process first. */

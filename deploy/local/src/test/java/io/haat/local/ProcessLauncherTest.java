@@ -39,6 +39,19 @@ class ProcessLauncherTest {
     }
 
     @Test
+    void aRunningPartIsStillFoundWhenTheReportedStartTimeHasDriftedWithTheBootTime() throws IOException {
+        ProcessLauncher launcher = new ProcessLauncher(new Workspace(repo));
+        Files.createDirectories(repo.resolve(".haat/pids"));
+        long started = ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+        // recorded at start; an hour later the JDK reported it 6 s later (the kernel's boot time had moved)
+        Files.writeString(repo.resolve(".haat/pids/gateway.pid"), ProcessHandle.current().pid() + " " + (started - 6_000)
+                + "\n");
+
+        assertThat(launcher.running("gateway")).map(ProcessHandle::pid).contains(ProcessHandle.current().pid());
+        assertThat(ProcessLauncher.sameStart(started, started + 5 * 60_000)).as("a pid reused minutes later").isFalse();
+    }
+
+    @Test
     void startsLogsAndStopsAProcessAndItsChildren() throws IOException {
         ProcessLauncher launcher = new ProcessLauncher(new Workspace(repo));
         // the shell ignores SIGTERM and so does the sleep it starts: stop must escalate to SIGKILL for both
