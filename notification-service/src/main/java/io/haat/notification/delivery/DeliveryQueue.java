@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The queue ({@code deliveries}) holds only work: a finished delivery (sent, skipped, failed for good) moves to
  * {@value #FINISHED} — written there first, then removed from the queue — so the claim, the hottest query of this
- * service, never wades through history. {@link #enqueue} looks there too, so a finished delivery is never queued again;
- * a queue entry left behind by a crash between the two writes is dropped unsent when claimed.
+ * service, never wades through history. A claimed entry whose outcome is already there is dropped unsent: one left
+ * behind by a crash between the two writes, or a finished delivery queued again (a redelivered event). That check is
+ * the worker's, not {@link #enqueue}'s, so the event consumers that enqueue pay no extra round trip.
  */
 @Component
 public class DeliveryQueue {
@@ -41,14 +42,10 @@ public class DeliveryQueue {
         this.settings = properties.delivery();
     }
 
-    /** Adds the delivery unless it exists already (sent or not). */
+    /** Adds the delivery unless it is queued already; one that finished is dropped unsent when claimed. */
     public void enqueue(String notificationId, String userId, Channel channel) {
         Instant now = clock.instant();
-        Query byId = Query.query(Criteria.where("_id").is(Delivery.idOf(notificationId, channel)));
-        if (mongo.exists(byId, FINISHED)) {
-            return;
-        }
-        mongo.upsert(byId, new Update()
+        mongo.upsert(byId(Delivery.idOf(notificationId, channel)), new Update()
                         .setOnInsert("notificationId", notificationId).setOnInsert("userId", userId)
                         .setOnInsert("channel", channel).setOnInsert("status", Delivery.Status.PENDING)
                         .setOnInsert("attempts", 0).setOnInsert("dueAt", now).setOnInsert("createdAt", now),
@@ -67,7 +64,7 @@ public class DeliveryQueue {
             if (claimed == null || !mongo.exists(byId(claimed.id()), FINISHED)) {
                 return Optional.ofNullable(claimed);
             }
-            mongo.remove(byId(claimed.id()), Delivery.class); // finished already: left behind by a crash
+            mongo.remove(byId(claimed.id()), Delivery.class); // finished already: left by a crash, or queued again
         }
     }
 

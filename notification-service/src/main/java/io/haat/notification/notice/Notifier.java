@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * Turns a notice into the messages its user chose: records it (the feed; the once-only step), queues its email and
  * push, and sends it live. A notice seen before (the same source event again) is not sent live again, and its
  * deliveries are queued again only in case a crash came between recording and queueing: their ids make that a
- * no-op otherwise.
+ * no-op otherwise (a delivery still queued is not added twice; one already finished is dropped unsent when claimed).
  */
 @Service
 public class Notifier {
