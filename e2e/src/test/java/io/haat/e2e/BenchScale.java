@@ -22,6 +22,11 @@ final class BenchScale {
         return FULL ? full : smoke;
     }
 
+    /** {@code full} under {@code -Pbench}, else {@code smoke}. */
+    static String of(String full, String smoke) {
+        return FULL ? full : smoke;
+    }
+
     /** A word for the printed lines: which size ran. */
     static String label() {
         return FULL ? "full size (-Pbench)" : "smoke size (verify; -Pbench runs the full size)";

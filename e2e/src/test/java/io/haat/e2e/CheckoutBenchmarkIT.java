@@ -55,7 +55,7 @@ import tools.jackson.databind.JsonNode;
  * sale's correctness. The services run with the suite's production JVM options ({@link Marketplace#serviceJvmOptions()}) unless attached.
  */
 @Tag("benchmark")
-@Order(Integer.MAX_VALUE - 4) // after the functional tests: load must not disturb them
+@Order(Integer.MAX_VALUE - 5) // after the functional tests: load must not disturb them
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutBenchmarkIT {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * most 1 ms added at p50. The gateway's own profile: gateway's {@code GatewayOverheadBenchmarkTest}.
  */
 @Tag("benchmark")
-@Order(Integer.MAX_VALUE - 3) // after the functional tests: load must not disturb them
+@Order(Integer.MAX_VALUE - 4) // after the functional tests: load must not disturb them
 class GatewayOverheadBenchmarkIT {
 
     private static final int CONCURRENCY = 16;

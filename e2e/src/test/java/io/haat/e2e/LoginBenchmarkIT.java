@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * 423 from a brute-force lock) means the pacing is wrong and fails the benchmark rather than skewing its figures.
  */
 @Tag("benchmark")
-@Order(Integer.MAX_VALUE - 1) // after the functional tests: load must not disturb them
+@Order(Integer.MAX_VALUE - 2) // after the functional tests: load must not disturb them
 class LoginBenchmarkIT {
 
     /** Below the gateway's default login limit (5/s per client IP, burst 20): every request is a real login. */

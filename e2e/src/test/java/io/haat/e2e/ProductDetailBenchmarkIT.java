@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * asserts only that every request succeeded.
  */
 @Tag("benchmark")
-@Order(Integer.MAX_VALUE - 2) // after the functional tests: load must not disturb them
+@Order(Integer.MAX_VALUE - 3) // after the functional tests: load must not disturb them
 class ProductDetailBenchmarkIT {
 
     private static final int PRODUCTS = BenchScale.of(10_000, 2_000);
