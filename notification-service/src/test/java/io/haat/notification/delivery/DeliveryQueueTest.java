@@ -7,6 +7,7 @@ import io.haat.notification.notice.Channel;
 import io.haat.notification.support.NotificationApiTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,35 +37,37 @@ class DeliveryQueueTest extends NotificationApiTest {
         assertThat(queue.find(notificationId, Channel.EMAIL)).contains(finished);
 
         queue.enqueue(notificationId, "user-1", Channel.EMAIL); // a redelivered event: dropped when claimed, unsent
-        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Delivery.class) == null);
-        assertThat(mongo.findById(id, Delivery.class, DeliveryQueue.FINISHED)).as("the outcome, untouched")
-                .isEqualTo(finished);
+        awaitDroppedWithItsOutcomeUntouched(id, finished);
     }
 
     @Test
     void aQueueEntryLeftBehindByACrashAfterItFinishedIsDroppedUnsent() {
-        String notificationId = "crashed-" + UUID.randomUUID();
-        String id = Delivery.idOf(notificationId, Channel.PUSH);
-        Instant then = Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // what MongoDB keeps
-        Delivery sent = new Delivery(id, notificationId, "user-2", Channel.PUSH, Delivery.Status.SENT, 1, then, null,
-                then, then, Set.of());
+        Delivery sent = sentAMinuteAgo("crashed-" + UUID.randomUUID(), Channel.PUSH);
         mongo.save(sent, DeliveryQueue.FINISHED);
         // the crash came between recording the outcome and removing the entry: it is due again after its lease
-        mongo.save(new Delivery(id, notificationId, "user-2", Channel.PUSH, Delivery.Status.PENDING, 1, then, null,
-                then, null, Set.of()));
+        mongo.save(new Delivery(sent.id(), sent.notificationId(), sent.userId(), sent.channel(),
+                Delivery.Status.PENDING, 1, sent.dueAt(), null, sent.createdAt(), null, Set.of()));
 
+        awaitDroppedWithItsOutcomeUntouched(sent.id(), sent);
+    }
+
+    private void awaitDroppedWithItsOutcomeUntouched(String id, Delivery outcome) {
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Delivery.class) == null);
         assertThat(mongo.findById(id, Delivery.class, DeliveryQueue.FINISHED)).as("the outcome, untouched")
-                .isEqualTo(sent);
+                .isEqualTo(outcome);
+    }
+
+    /** A delivery sent a minute ago (instants to the millisecond: what MongoDB keeps). */
+    private static Delivery sentAMinuteAgo(String notificationId, Channel channel) {
+        Instant then = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        return new Delivery(Delivery.idOf(notificationId, channel), notificationId, "user-" + channel, channel,
+                Delivery.Status.SENT, 1, then, null, then, then, Set.of());
     }
 
     @Test
     void finishedDeliveriesAnEarlierVersionLeftInTheQueueAreMovedOut() {
-        String notificationId = "earlier-" + UUID.randomUUID();
-        String id = Delivery.idOf(notificationId, Channel.EMAIL);
-        Instant then = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        Delivery sent = new Delivery(id, notificationId, "user-3", Channel.EMAIL, Delivery.Status.SENT, 1, then, null,
-                then, then, Set.of());
+        Delivery sent = sentAMinuteAgo("earlier-" + UUID.randomUUID(), Channel.EMAIL);
+        String id = sent.id();
         mongo.save(sent); // where the version before kept it, among the pending ones
 
         assertThat(queue.moveFinishedOutOfTheQueue()).isPositive();
