@@ -96,7 +96,8 @@ final class ProcessLauncher {
      * How far a process's start time, as the JDK reports it, may move while it runs. Linux gives it in ticks since boot
      * and the JDK adds the boot time, which the kernel derives from the wall clock: after clock corrections it shifts
      * (6 s within an hour on this machine). Compared exactly, a part that had run for a while looked gone, so
-     * {@code stop} and {@code restart} left it running. A pid reused by another process started minutes later.
+     * {@code stop} and {@code restart} left it running. A pid reused by a process started minutes later still does not
+     * match.
      */
     static final long START_TIME_DRIFT_MILLIS = 60_000;
 
