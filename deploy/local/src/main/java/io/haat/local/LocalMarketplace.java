@@ -178,7 +178,8 @@ public final class LocalMarketplace implements AutoCloseable {
             running.stop();
         }
         Options with = options.withAotCache(aotCache);
-        Part fresh = Lineup.of(launcher, with).part(part).orElseThrow(() -> new PartFailedException(part, "not built"));
+        Part fresh = Lineup.of(launcher, with).part(part).orElseThrow(() -> new PartFailedException(part,
+                "not in the standard lineup (a second instance has no AOT cache of its own) or its jar is not built"));
         fresh.prepare();
         long began = System.nanoTime();
         fresh.start();

@@ -84,6 +84,7 @@ public class DeliveryQueue {
 
     /** Records the outcome in {@value #FINISHED}, then takes the delivery off the queue (at least once, in that order). */
     private void finish(Delivery delivery, Delivery.Status status, String error) {
+        // as stored now, not as claimed: the attempt may have recorded push targets done (targetDone)
         Delivery current = Optional.ofNullable(mongo.findById(delivery.id(), Delivery.class)).orElse(delivery);
         mongo.save(new Delivery(current.id(), current.notificationId(), current.userId(), current.channel(), status,
                 current.attempts(), current.dueAt(), error, current.createdAt(), clock.instant(),

@@ -118,9 +118,15 @@ public class DeliveryWorker implements SmartLifecycle {
             return;
         }
         running = true;
-        int moved = queue.moveFinishedOutOfTheQueue();
-        if (moved > 0) {
-            log.info("moved {} finished deliveries out of the queue", moved);
+        try {
+            int moved = queue.moveFinishedOutOfTheQueue();
+            if (moved > 0) {
+                log.info("moved {} finished deliveries out of the queue", moved);
+            }
+        } catch (RuntimeException e) {
+            // a tidy-up, not a precondition: with MongoDB not reachable yet the workers start and back off as always,
+            // and the next start moves what is left
+            log.warn("finished deliveries not moved out of the queue this time: {}", e.toString());
         }
         for (int i = 0; i < Math.max(1, settings.workers()); i++) {
             Thread thread = Thread.ofPlatform().daemon().name("delivery-worker-" + i).start(this::loop);
