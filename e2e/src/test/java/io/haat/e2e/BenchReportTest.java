@@ -29,7 +29,7 @@ class BenchReportTest {
                 .contains("| Report test, login | gateway POST /api/v1/auth/login | p50 61.00 ms, p99 95.00 ms, 50 of 50"
                         + " succeeded |")
                 .contains("throughput 67% \\| of direct")
-                .contains("-Xmx512m")
+                .contains("-Xmx256m")
                 .contains("![Report test, public GET](report-test-public-get.png)");
         Path chart = BenchReport.DIRECTORY.resolve("report-test-public-get.png");
         byte[] png = Files.readAllBytes(chart);

@@ -11,8 +11,16 @@ final class KafkaPart extends ProcessPart {
     static final int PORT = 9092;
     static final int CONTROLLER_PORT = 9093;
 
+    private final boolean fullJit;
+
     KafkaPart(ProcessLauncher launcher) {
+        this(launcher, false);
+    }
+
+    /** {@code fullJit}: both JIT tiers ({@link Options#infrastructureFullJit}). */
+    KafkaPart(ProcessLauncher launcher, boolean fullJit) {
         super("kafka", launcher);
+        this.fullJit = fullJit;
     }
 
     @Override
@@ -22,12 +30,16 @@ final class KafkaPart extends ProcessPart {
 
     @Override
     public void start() {
-        List<String> jvm = new ArrayList<>(smallJvm("512m"));
+        startAndRecord(javaCommand(workspace().childClasspath(), jvmOptions(), KafkaMain.class,
+                path(workspace().dataDir("kafka")), Integer.toString(PORT), Integer.toString(CONTROLLER_PORT)), Map.of());
+    }
+
+    List<String> jvmOptions() {
+        List<String> jvm = new ArrayList<>(smallJvm("512m", fullJit));
         // Kafka prints every configuration it builds at INFO: keep the log to what happens
         jvm.add("-Dorg.slf4j.simpleLogger.log.org.apache.kafka.common.config=warn");
         jvm.add("-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn");
-        startAndRecord(javaCommand(workspace().childClasspath(), jvm, KafkaMain.class,
-                path(workspace().dataDir("kafka")), Integer.toString(PORT), Integer.toString(CONTROLLER_PORT)), Map.of());
+        return jvm;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<SpringServicePart> missingJars) {
 
     static Lineup of(ProcessLauncher launcher, Options options) {
-        List<Part> first = new ArrayList<>(infrastructure(launcher));
+        List<Part> first = new ArrayList<>(infrastructure(launcher, options.infrastructureFullJit()));
         List<SpringServicePart> second = new ArrayList<>();
         List<SpringServicePart> missing = new ArrayList<>();
         if (options.startServices()) {
@@ -74,7 +74,7 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
         List<SpringServicePart> services = new ArrayList<>();
         services.add(new SpringServicePart(launcher, SpringServicePart.DISCOVERY, List.of(), false));
         SpringServicePart.SERVICES.forEach(service -> services.add(new SpringServicePart(launcher, service, List.of(), false)));
-        return new Lineup(infrastructure(launcher), List.copyOf(services), List.of());
+        return new Lineup(infrastructure(launcher, false), List.copyOf(services), List.of());
     }
 
     /** The names of every part, in start order: what {@code ./run.sh kill|restart <part>} accepts. */
@@ -112,8 +112,8 @@ record Lineup(List<Part> firstWave, List<SpringServicePart> secondWave, List<Spr
         return List.of(applications, infrastructure);
     }
 
-    private static List<Part> infrastructure(ProcessLauncher launcher) {
-        return List.of(new PostgresPart(launcher), new KafkaPart(launcher), new MongoPart(launcher),
+    private static List<Part> infrastructure(ProcessLauncher launcher, boolean fullJit) {
+        return List.of(new PostgresPart(launcher), new KafkaPart(launcher, fullJit), new MongoPart(launcher, fullJit),
                 new MailPart(launcher), new KeycloakPart(launcher));
     }
 }

@@ -9,8 +9,16 @@ final class MongoPart extends ProcessPart {
 
     static final int PORT = 27017;
 
+    private final boolean fullJit;
+
     MongoPart(ProcessLauncher launcher) {
+        this(launcher, false);
+    }
+
+    /** {@code fullJit}: both JIT tiers ({@link Options#infrastructureFullJit}). */
+    MongoPart(ProcessLauncher launcher, boolean fullJit) {
         super("mongo", launcher);
+        this.fullJit = fullJit;
     }
 
     @Override
@@ -20,8 +28,12 @@ final class MongoPart extends ProcessPart {
 
     @Override
     public void start() {
-        startAndRecord(javaCommand(workspace().childClasspath(), smallJvm("256m"), MongoMain.class,
+        startAndRecord(javaCommand(workspace().childClasspath(), jvmOptions(), MongoMain.class,
                 path(workspace().dataDir("mongo").resolve("data.mv")), Integer.toString(PORT)), Map.of());
+    }
+
+    List<String> jvmOptions() {
+        return smallJvm("256m", fullJit);
     }
 
     @Override

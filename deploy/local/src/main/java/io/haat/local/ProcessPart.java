@@ -62,10 +62,19 @@ abstract class ProcessPart implements Part {
 
     /** Small, quick-starting JVM settings for the infrastructure mains. */
     protected static List<String> smallJvm(String maxHeap) {
-        return List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dorg.slf4j.simpleLogger.showDateTime=true",
+        return smallJvm(maxHeap, false);
+    }
+
+    /** {@link #smallJvm(String)}, with both JIT tiers when {@code fullJit} ({@link Options#infrastructureFullJit}). */
+    protected static List<String> smallJvm(String maxHeap, boolean fullJit) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC"));
+        if (!fullJit) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        options.addAll(List.of("-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
-                "-Dorg.slf4j.simpleLogger.logFile=System.out");
+                "-Dorg.slf4j.simpleLogger.logFile=System.out"));
+        return List.copyOf(options);
     }
 
     protected static String path(Path path) {

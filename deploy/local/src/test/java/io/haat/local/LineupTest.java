@@ -33,6 +33,20 @@ class LineupTest {
     }
 
     @Test
+    void theKafkaBrokerAndTheMongoStandInGetBothJitTiersWhenTheServicesDo() {
+        ProcessLauncher launcher = new ProcessLauncher(new Workspace(repo));
+        Lineup quick = Lineup.of(launcher, Options.defaults());
+        Lineup production = Lineup.of(launcher, Options.defaults().withServiceJvmOptions(Options.PRODUCTION_JVM));
+
+        assertThat(((KafkaPart) quick.part("kafka").orElseThrow()).jvmOptions()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(((MongoPart) quick.part("mongo").orElseThrow()).jvmOptions()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(((KafkaPart) production.part("kafka").orElseThrow()).jvmOptions())
+                .doesNotContain("-XX:TieredStopAtLevel=1").contains("-Xmx512m");
+        assertThat(((MongoPart) production.part("mongo").orElseThrow()).jvmOptions())
+                .doesNotContain("-XX:TieredStopAtLevel=1").contains("-Xmx256m");
+    }
+
+    @Test
     void catalogKeepsItsIndexesInTheWorkspaceNotInTheRepository() throws IOException {
         jar("catalog-service");
         Lineup lineup = Lineup.of(new ProcessLauncher(new Workspace(repo)), Options.defaults());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -44,12 +45,23 @@ public class DeliveryQueue {
 
     /** Adds the delivery unless it is queued already; one that finished is dropped unsent when claimed. */
     public void enqueue(String notificationId, String userId, Channel channel) {
+        enqueue(notificationId, userId, List.of(channel));
+    }
+
+    /** Queues the notification's deliveries on {@code channels}, in one round trip; one already queued stays as it is. */
+    public void enqueue(String notificationId, String userId, List<Channel> channels) {
+        if (channels.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
-        mongo.upsert(byId(Delivery.idOf(notificationId, channel)), new Update()
-                        .setOnInsert("notificationId", notificationId).setOnInsert("userId", userId)
-                        .setOnInsert("channel", channel).setOnInsert("status", Delivery.Status.PENDING)
-                        .setOnInsert("attempts", 0).setOnInsert("dueAt", now).setOnInsert("createdAt", now),
-                Delivery.class);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
+        for (Channel channel : channels) {
+            bulk.upsert(byId(Delivery.idOf(notificationId, channel)), new Update()
+                    .setOnInsert("notificationId", notificationId).setOnInsert("userId", userId)
+                    .setOnInsert("channel", channel).setOnInsert("status", Delivery.Status.PENDING)
+                    .setOnInsert("attempts", 0).setOnInsert("dueAt", now).setOnInsert("createdAt", now));
+        }
+        bulk.execute();
     }
 
     /** Takes the earliest due delivery for one attempt (counted now), or empty when none is due. */

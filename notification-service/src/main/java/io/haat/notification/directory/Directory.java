@@ -1,7 +1,10 @@
 package io.haat.notification.directory;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,6 +18,11 @@ import org.springframework.stereotype.Service;
  * name, from identity), sellers (their user, from seller-service), stores (their seller) and orders (their customer:
  * payment events do not carry it). Each copy is an upsert guarded by the aggregate version, so a redelivered or
  * late event never overwrites newer data.
+ *
+ * <p>The facts that never change once known (an order's customer and stores, a seller's user, a store's seller) are
+ * also remembered in memory, a bounded number of each: the order consumer asks them for nearly every event, and each
+ * question was a database round trip on the path of the customer's live update. Names and email addresses can change
+ * and are always read.
  */
 @Service
 public class Directory {
@@ -24,10 +32,20 @@ public class Directory {
     static final String STORES = "directory_stores";
     static final String ORDERS = "directory_orders";
 
+    /** How many orders, sellers and stores each are remembered in memory (the most recently used). */
+    static final int REMEMBERED = 10_000;
+
     private final MongoTemplate mongo;
+    private final Remembered<String> userOfSeller = new Remembered<>(REMEMBERED);
+    private final Remembered<String> sellerOfStore = new Remembered<>(REMEMBERED);
+    private final Remembered<KnownOrder> orders = new Remembered<>(REMEMBERED);
 
     public Directory(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** An order's customer and stores. */
+    private record KnownOrder(String customerId, List<OrderStore> stores) {
     }
 
     public void user(String userId, String email, String fullName, long version) {
@@ -44,7 +62,7 @@ public class Directory {
     }
 
     public Optional<String> userOfSeller(String sellerId) {
-        return find(SELLERS, sellerId).map(d -> d.getString("userId"));
+        return userOfSeller.get(sellerId, () -> find(SELLERS, sellerId).map(d -> d.getString("userId")));
     }
 
     public void store(String storeId, String sellerId, String name, long version) {
@@ -52,7 +70,7 @@ public class Directory {
     }
 
     public Optional<String> sellerOfStore(String storeId) {
-        return find(STORES, storeId).map(d -> d.getString("sellerId"));
+        return sellerOfStore.get(storeId, () -> find(STORES, storeId).map(d -> d.getString("sellerId")));
     }
 
     public Optional<String> storeName(String storeId) {
@@ -84,17 +102,62 @@ public class Directory {
                     .map(s -> new Document("storeId", s.storeId()).append("sellerId", s.sellerId())).toList();
             mongo.upsert(Query.query(Criteria.where("_id").is(orderId)), new Update()
                     .setOnInsert("customerId", customerId).setOnInsert("stores", parts), ORDERS);
+            // OrderPlaced again carries the same order: what it says is what the first copy holds
+            orders.put(orderId, new KnownOrder(customerId, List.copyOf(stores)));
         }
     }
 
     public List<OrderStore> storesOf(String orderId) {
-        return find(ORDERS, orderId).map(d -> d.getList("stores", Document.class, List.of()).stream()
-                .map(s -> new OrderStore(s.getString("storeId"), s.getString("sellerId"))).toList())
-                .orElse(List.of());
+        return order(orderId).map(KnownOrder::stores).orElse(List.of());
     }
 
     public Optional<String> customerOf(String orderId) {
-        return find(ORDERS, orderId).map(d -> d.getString("customerId"));
+        return order(orderId).map(KnownOrder::customerId);
+    }
+
+    private Optional<KnownOrder> order(String orderId) {
+        return orders.get(orderId, () -> find(ORDERS, orderId).map(d -> new KnownOrder(d.getString("customerId"),
+                d.getList("stores", Document.class, List.of()).stream()
+                        .map(s -> new OrderStore(s.getString("storeId"), s.getString("sellerId"))).toList())));
+    }
+
+    /**
+     * Values that never change once known, the most recently used {@code capacity} of them. Only what was found is
+     * remembered: "not known yet" is asked again.
+     */
+    private static final class Remembered<V> {
+
+        private final Map<String, V> values;
+
+        Remembered(int capacity) {
+            this.values = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        Optional<V> get(String key, Supplier<Optional<V>> lookup) {
+            if (key == null) {
+                return Optional.empty();
+            }
+            synchronized (values) {
+                V known = values.get(key);
+                if (known != null) {
+                    return Optional.of(known);
+                }
+            }
+            Optional<V> found = lookup.get();
+            found.ifPresent(value -> put(key, value));
+            return found;
+        }
+
+        void put(String key, V value) {
+            synchronized (values) {
+                values.put(key, value);
+            }
+        }
     }
 
     private Optional<Document> find(String collection, String id) {

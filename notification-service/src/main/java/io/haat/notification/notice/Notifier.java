@@ -8,7 +8,9 @@ import io.haat.notification.feed.Notification;
 import io.haat.notification.preferences.Preferences;
 import io.haat.notification.preferences.UserPreferences;
 import io.haat.notification.stream.LiveUpdates;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,14 +44,10 @@ public class Notifier {
         // a duplicate: the first delivery's record decides (its channels were chosen then)
         Notification notification = recorded.or(() -> feed.find(notice.id())).orElseThrow();
         recorded.ifPresent(n -> live.publish(n.userId(), notice.type().eventName(), FeedItem.of(n)));
-        boolean queued = false;
-        for (Channel channel : new Channel[] {Channel.EMAIL, Channel.PUSH}) {
-            if (chosen.allows(notice.type(), channel)) {
-                queue.enqueue(notification.id(), notification.userId(), channel);
-                queued = true;
-            }
-        }
-        if (queued) {
+        List<Channel> channels = Stream.of(Channel.EMAIL, Channel.PUSH)
+                .filter(channel -> chosen.allows(notice.type(), channel)).toList();
+        if (!channels.isEmpty()) {
+            queue.enqueue(notification.id(), notification.userId(), channels);
             worker.wakeUp();
         }
         return recorded.isPresent();

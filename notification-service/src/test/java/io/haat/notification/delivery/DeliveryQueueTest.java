@@ -41,6 +41,17 @@ class DeliveryQueueTest extends NotificationApiTest {
     }
 
     @Test
+    void aNotificationsChannelsAreQueuedTogetherAndEachIsWorkedOn() {
+        String notificationId = "gone-" + UUID.randomUUID();
+        queue.enqueue(notificationId, "user-1", java.util.List.of(Channel.EMAIL, Channel.PUSH));
+
+        for (Channel channel : new Channel[] {Channel.EMAIL, Channel.PUSH}) {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.find(notificationId, channel))
+                    .hasValueSatisfying(d -> assertThat(d.status()).isEqualTo(Delivery.Status.FAILED)));
+        }
+    }
+
+    @Test
     void aQueueEntryLeftBehindByACrashAfterItFinishedIsDroppedUnsent() {
         Delivery sent = sentAMinuteAgo("crashed-" + UUID.randomUUID(), Channel.PUSH);
         mongo.save(sent, DeliveryQueue.FINISHED);
