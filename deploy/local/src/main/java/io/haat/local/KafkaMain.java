@@ -54,7 +54,9 @@ public final class KafkaMain {
         properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         properties.setProperty("log.dirs", logDir.toString());
         properties.setProperty("auto.create.topics.enable", "true");
-        properties.setProperty("num.partitions", "1");
+        // topics are keyed by aggregate id (ordering per aggregate only), so a consumer group can work through a topic
+        // with one consumer per partition: notification-service reads orders.order with three (issue 17, live updates)
+        properties.setProperty("num.partitions", "3");
         // one broker: every internal topic has one replica, and few partitions keep the first start quick
         properties.setProperty("offsets.topic.replication.factor", "1");
         properties.setProperty("offsets.topic.num.partitions", "5");

@@ -19,4 +19,12 @@ class KafkaMainTest {
         assertThat(properties.getProperty("log.dirs")).isEqualTo("/data/kafka");
         assertThat(properties.getProperty("offsets.topic.replication.factor")).isEqualTo("1");
     }
+
+    @Test
+    void newTopicsGetSeveralPartitionsSoAGroupCanConsumeInParallel() {
+        Properties properties = KafkaMain.serverProperties(Path.of("/data/kafka"), 9092, 9093);
+
+        assertThat(Integer.parseInt(properties.getProperty("num.partitions"))).isGreaterThan(1);
+        assertThat(properties.getProperty("auto.create.topics.enable")).isEqualTo("true");
+    }
 }

@@ -65,7 +65,13 @@ class OrderEventsListener {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.ORDERS_ORDER, groupId = GROUP)
+    /**
+     * Several consumers (one per partition): events are keyed by aggregate, so one order's events stay in order while
+     * other orders' are worked on beside them. Each event costs several database round trips; with one consumer the
+     * customers' live updates waited behind everyone else's under load (issue 17).
+     */
+    @KafkaListener(topics = Topics.ORDERS_ORDER, groupId = GROUP,
+            concurrency = "${haat.notification.kafka.order-consumers:3}")
     void onOrderEvent(String value) {
         router.dispatch(value);
     }
