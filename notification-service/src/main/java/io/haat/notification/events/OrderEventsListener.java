@@ -66,9 +66,10 @@ class OrderEventsListener {
     }
 
     /**
-     * Several consumers (one per partition): events are keyed by aggregate, so one order's events stay in order while
-     * other orders' are worked on beside them. Each event costs several database round trips; with one consumer the
-     * customers' live updates waited behind everyone else's under load (issue 17).
+     * Several consumers (one per partition). Events are keyed by their aggregate: an order's own events stay in
+     * order, while a delivery's, return's or dispute's (keyed by their own ids) may pass them; one whose recipient is
+     * not known yet is retried ({@link RecipientUnknownException}). Each event costs several database round trips;
+     * with one consumer the customers' live updates waited behind everyone else's under load (issue 17).
      */
     @KafkaListener(topics = Topics.ORDERS_ORDER, groupId = GROUP,
             concurrency = "${haat.notification.kafka.order-consumers:3}")
