@@ -32,7 +32,9 @@ import org.springframework.kafka.core.ProducerFactory;
  * The one relay loop of every outbox: a background thread that claims a batch from an {@link OutboxStore}, sends
  * its messages to Kafka, waits for the acknowledgements and marks each entry sent, or failed with an exponential
  * backoff. It runs again at once after a full batch that made progress, otherwise when {@link #wakeUp woken} (after
- * a write) or every {@code pollInterval}. Delivery is at least once; consumers are idempotent.
+ * a write) or every {@code pollInterval}; while the outbox stays empty the wait doubles up to
+ * {@code idlePollInterval}, so an idle service does not query its outbox five times a second. Delivery is at least
+ * once; consumers are idempotent.
  *
  * <p>Metrics (tag {@code outbox} = the relay's name): {@code haat.outbox.sent} (messages acknowledged) and
  * {@code haat.outbox.failed} (entries whose sending failed and was rescheduled).
@@ -258,22 +260,39 @@ public class OutboxRelayLoop<E extends OutboxStore.Entry> implements SmartLifecy
     }
 
     private void loop() {
+        Duration wait = settings.pollInterval();
         while (running) {
             boolean more = false;
+            boolean empty = false;
             try {
                 BatchResult result = relayBatch();
                 // a full batch that made progress means more entries are probably waiting
                 more = result.claimed() >= settings.batchSize() && result.sent() + result.failed() > 0;
+                empty = result.claimed() == 0;
                 cleanUpWhenDue();
             } catch (RuntimeException e) {
                 // e.g. the database is down: say so at every poll, the stack trace only when debugging
                 log.warn("{} outbox relay batch failed, retrying at next poll: {}", name, e.toString());
                 log.debug("{} outbox relay batch failure", name, e);
             }
+            wait = nextWait(wait, empty, settings);
             if (!more) {
-                awaitWakeUp();
+                awaitWakeUp(wait);
             }
         }
+    }
+
+    /**
+     * The wait before the next look: {@code pollInterval} after a batch that claimed something (or failed), double
+     * the previous wait after one that claimed nothing, at most {@code idlePollInterval}.
+     */
+    static Duration nextWait(Duration previous, boolean claimedNothing, OutboxRelaySettings settings) {
+        if (!claimedNothing) {
+            return settings.pollInterval();
+        }
+        Duration doubled = previous.multipliedBy(2);
+        Duration max = settings.idlePollInterval();
+        return doubled.compareTo(max) > 0 ? max : doubled;
     }
 
     private void cleanUpWhenDue() {
@@ -286,9 +305,9 @@ public class OutboxRelayLoop<E extends OutboxStore.Entry> implements SmartLifecy
         }
     }
 
-    private void awaitWakeUp() {
+    private void awaitWakeUp(Duration wait) {
         try {
-            wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
             wakeUps.drainPermits();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

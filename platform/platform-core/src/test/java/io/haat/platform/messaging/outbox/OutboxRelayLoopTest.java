@@ -64,8 +64,11 @@ class OutboxRelayLoopTest {
             pending.add(entry);
         }
 
+        final List<Long> claims = new ArrayList<>();
+
         @Override
         public synchronized List<MemoryEntry> claimBatch(int limit) {
+            claims.add(System.nanoTime());
             return List.copyOf(pending.subList(0, Math.min(limit, pending.size())));
         }
 
@@ -79,6 +82,10 @@ class OutboxRelayLoopTest {
         public synchronized void markFailed(MemoryEntry entry, int sentCount, String error, Duration retryAfter) {
             failures.add(new Failure(entry.label(), sentCount, error, retryAfter));
             pending.remove(entry);
+        }
+
+        synchronized List<Long> claims() {
+            return List.copyOf(claims);
         }
 
         synchronized List<String> sent() {
@@ -202,5 +209,70 @@ class OutboxRelayLoopTest {
         }
         assertThat(relay.isRunning()).isFalse();
         assertThat(relay.sentTotal()).isEqualTo(26);
+    }
+
+    /** A poll interval, and an idle one ({@code null}: the default). */
+    private record Pacing(Duration pollInterval, Duration idle) implements OutboxRelaySettings {
+        @Override
+        public Duration idlePollInterval() {
+            return idle != null ? idle : OutboxRelaySettings.super.idlePollInterval();
+        }
+
+        @Override
+        public int batchSize() {
+            return 10;
+        }
+
+        @Override
+        public Duration sendTimeout() {
+            return Duration.ofSeconds(5);
+        }
+
+        @Override
+        public Duration retryBackoff() {
+            return Duration.ofSeconds(1);
+        }
+
+        @Override
+        public Duration retryBackoffMax() {
+            return Duration.ofSeconds(30);
+        }
+    }
+
+    @Test
+    void anEmptyOutboxIsLookedAtLessAndLessOftenUpToTheIdleIntervalAndBusyOneAtThePollInterval() {
+        Pacing busy = new Pacing(Duration.ofMillis(200), null);
+        assertThat(busy.idlePollInterval()).isEqualTo(Duration.ofSeconds(2));
+        List<Duration> waits = new ArrayList<>();
+        Duration wait = busy.pollInterval();
+        for (int i = 0; i < 6; i++) {
+            wait = OutboxRelayLoop.nextWait(wait, true, busy);
+            waits.add(wait);
+        }
+        assertThat(waits).extracting(Duration::toMillis).containsExactly(400L, 800L, 1600L, 2000L, 2000L, 2000L);
+        assertThat(OutboxRelayLoop.nextWait(Duration.ofSeconds(2), false, busy)).isEqualTo(Duration.ofMillis(200));
+        // the idle interval never makes a relay poll more often than its poll interval
+        assertThat(new Settings(10).idlePollInterval()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void anIdleRelayBacksOffAndStillSendsWhatAnotherWriterAddsWithoutWakingIt() {
+        kafkaAcknowledgesAllBut();
+        OutboxRelayLoop<MemoryEntry> relay = new OutboxRelayLoop<>("memory", store, kafka, false,
+                new Pacing(Duration.ofMillis(20), Duration.ofMillis(160)), meters);
+        relay.start();
+        try {
+            // waits of 40, 80, 160, 160 ms between the empty looks
+            await().atMost(Duration.ofSeconds(10)).until(() -> store.claims().size() >= 6);
+            List<Long> claims = store.claims();
+            long lastGap = claims.get(5) - claims.get(4);
+            assertThat(Duration.ofNanos(lastGap)).as("the wait grew to the idle interval")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(150));
+
+            store.add(entry("from another replica", 0, "v"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> store.sent().contains("from another replica"));
+        } finally {
+            relay.stop();
+        }
     }
 }
