@@ -33,7 +33,19 @@ public record OrderProperties(@DefaultValue Payment payment, @DefaultValue Check
     /**
      * @param maxUnpaidOrders orders PENDING or AWAITING_PAYMENT a customer may hold at once
      * @param maxUnpaidUnits  units those orders may hold, the new checkout's included
+     * @param concurrency     checkouts this instance runs at once; the others wait their turn (CheckoutAdmission).
+     *                        Below the connection pool (10): a checkout takes a connection three times
+     * @param queueWait       how long a checkout waits for its turn before a 503 with nothing done; under the
+     *                        gateway's 10 s response timeout with room for the checkout itself
      */
-    public record Checkout(@DefaultValue("3") int maxUnpaidOrders, @DefaultValue("50") int maxUnpaidUnits) {
+    public record Checkout(@DefaultValue("3") int maxUnpaidOrders, @DefaultValue("50") int maxUnpaidUnits,
+                           @DefaultValue("6") int concurrency, @DefaultValue("5s") Duration queueWait) {
+
+        public Checkout {
+            if (concurrency < 1 || queueWait.isNegative()) {
+                throw new IllegalArgumentException("haat.order.checkout.concurrency must be at least 1 and "
+                        + "queue-wait not negative");
+            }
+        }
     }
 }
