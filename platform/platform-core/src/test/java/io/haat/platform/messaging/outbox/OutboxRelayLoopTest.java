@@ -22,11 +22,19 @@ import org.springframework.kafka.core.KafkaOperations;
 /** The relay loop every outbox shares, over an in-memory store: batching, ordering, failures, backoff, pacing. */
 class OutboxRelayLoopTest {
 
-    /** Settings with a poll interval no test waits for: only a full batch or a wake-up makes the loop run again. */
-    private record Settings(int batchSize) implements OutboxRelaySettings {
+    /**
+     * Settings of a test relay; by default a poll interval no test waits for: only a full batch or a wake-up makes
+     * the loop run again. {@code idle} {@code null}: the default idle interval.
+     */
+    private record Settings(int batchSize, Duration pollInterval, Duration idle) implements OutboxRelaySettings {
+
+        Settings(int batchSize) {
+            this(batchSize, Duration.ofHours(1), null);
+        }
+
         @Override
-        public Duration pollInterval() {
-            return Duration.ofHours(1);
+        public Duration idlePollInterval() {
+            return idle != null ? idle : OutboxRelaySettings.super.idlePollInterval();
         }
 
         @Override
@@ -211,37 +219,9 @@ class OutboxRelayLoopTest {
         assertThat(relay.sentTotal()).isEqualTo(26);
     }
 
-    /** A poll interval, and an idle one ({@code null}: the default). */
-    private record Pacing(Duration pollInterval, Duration idle) implements OutboxRelaySettings {
-        @Override
-        public Duration idlePollInterval() {
-            return idle != null ? idle : OutboxRelaySettings.super.idlePollInterval();
-        }
-
-        @Override
-        public int batchSize() {
-            return 10;
-        }
-
-        @Override
-        public Duration sendTimeout() {
-            return Duration.ofSeconds(5);
-        }
-
-        @Override
-        public Duration retryBackoff() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public Duration retryBackoffMax() {
-            return Duration.ofSeconds(30);
-        }
-    }
-
     @Test
     void anEmptyOutboxIsLookedAtLessAndLessOftenUpToTheIdleIntervalAndBusyOneAtThePollInterval() {
-        Pacing busy = new Pacing(Duration.ofMillis(200), null);
+        Settings busy = new Settings(10, Duration.ofMillis(200), null);
         assertThat(busy.idlePollInterval()).isEqualTo(Duration.ofSeconds(2));
         List<Duration> waits = new ArrayList<>();
         Duration wait = busy.pollInterval();
@@ -259,7 +239,7 @@ class OutboxRelayLoopTest {
     void anIdleRelayBacksOffAndStillSendsWhatAnotherWriterAddsWithoutWakingIt() {
         kafkaAcknowledgesAllBut();
         OutboxRelayLoop<MemoryEntry> relay = new OutboxRelayLoop<>("memory", store, kafka, false,
-                new Pacing(Duration.ofMillis(20), Duration.ofMillis(160)), meters);
+                new Settings(10, Duration.ofMillis(20), Duration.ofMillis(160)), meters);
         relay.start();
         try {
             // waits of 40, 80, 160, 160 ms between the empty looks
