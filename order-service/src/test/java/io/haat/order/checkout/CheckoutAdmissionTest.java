@@ -1,10 +1,12 @@
 package io.haat.order.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.haat.order.order.OrderProperties;
 import io.haat.platform.web.ProblemResponseWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -63,7 +65,7 @@ class CheckoutAdmissionTest {
         CheckoutAdmission admission = admission(1, Duration.ofSeconds(1));
         CountDownLatch first = new CountDownLatch(1);
         CompletableFuture<MockHttpServletResponse> running = send(admission, request("POST", "/checkout"), first);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> ran.get() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> ran.get() == 1);
 
         MockHttpServletResponse refused = send(admission, request("POST", "/checkout"), new CountDownLatch(0))
                 .get(5, TimeUnit.SECONDS);
@@ -87,9 +89,9 @@ class CheckoutAdmissionTest {
         CheckoutAdmission admission = admission(1, Duration.ZERO);
         CountDownLatch first = new CountDownLatch(1);
         CompletableFuture<MockHttpServletResponse> running = send(admission, request("POST", "/checkout"), first);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> ran.get() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> ran.get() == 1);
 
-        for (MockHttpServletRequest other : java.util.List.of(request("POST", "/cart/items"),
+        for (MockHttpServletRequest other : List.of(request("POST", "/cart/items"),
                 request("GET", "/checkout"), request("GET", "/orders"))) {
             assertThat(send(admission, other, new CountDownLatch(0)).get(5, TimeUnit.SECONDS).getStatus())
                     .as(other.getMethod() + " " + other.getServletPath()).isEqualTo(201);
