@@ -36,6 +36,10 @@ public final class PostgresMain {
                 // the server outlives this JVM: the launcher stops it through its pid
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(90))
+                // zonky's default is off: a commit is answered before its WAL is written, so a killed server loses
+                // the last commits that clients (and Kafka offsets) already counted on: an order answered 201 then
+                // gone, or an event marked consumed whose effect is lost (FaultsIT kills PostgreSQL mid-load)
+                .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(Redirect.appendTo(log))
                 .setErrorRedirector(Redirect.appendTo(log))
                 .start();

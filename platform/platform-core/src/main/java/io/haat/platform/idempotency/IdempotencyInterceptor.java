@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +34,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * is stored. A duplicate with the same body replays that response; one that arrives while the first is
  * still running waits up to {@code in-progress-wait} for it, then replays — or gets 409 if it is still
  * running. A reused key with a different request gets 422. A 5xx or an unresolved exception releases
- * the key, so the client can retry.
+ * the key, so the client can retry; neither the release nor the storing waits for a database that is gone
+ * ({@link ClaimOutcomes}).
  */
 public class IdempotencyInterceptor implements HandlerInterceptor {
 
@@ -46,13 +48,12 @@ public class IdempotencyInterceptor implements HandlerInterceptor {
 
     private final IdempotencyKeyStore store;
     private final IdempotencyProperties properties;
+    private final ClaimOutcomes outcomes;
 
     public IdempotencyInterceptor(IdempotencyKeyStore store, IdempotencyProperties properties) {
         this.store = store;
         this.properties = properties;
-    }
-
-    private record Claim(String scope, String key) {
+        this.outcomes = new ClaimOutcomes(store, properties.inProgressTimeout());
     }
 
     @Override
@@ -86,8 +87,10 @@ public class IdempotencyInterceptor implements HandlerInterceptor {
         String hash = hash(request.getMethod(), path, body.body());
         long deadline = System.nanoTime() + properties.inProgressWait().toNanos();
         while (true) {
-            if (store.claim(scope, key, request.getMethod(), path, hash, properties.ttl(), properties.inProgressTimeout())) {
-                request.setAttribute(CLAIM_ATTRIBUTE, new Claim(scope, key));
+            Optional<OffsetDateTime> claimed = store.claim(scope, key, request.getMethod(), path, hash, properties.ttl(),
+                    properties.inProgressTimeout());
+            if (claimed.isPresent()) {
+                request.setAttribute(CLAIM_ATTRIBUTE, new ClaimOutcomes.Claim(scope, key, claimed.get()));
                 return true;
             }
             Optional<IdempotencyRecord> existing = store.find(scope, key);
@@ -114,22 +117,17 @@ public class IdempotencyInterceptor implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception ex) {
-        if (!(request.getAttribute(CLAIM_ATTRIBUTE) instanceof Claim claim)) {
+        if (!(request.getAttribute(CLAIM_ATTRIBUTE) instanceof ClaimOutcomes.Claim claim)) {
             return;
         }
         request.removeAttribute(CLAIM_ATTRIBUTE);
         ContentCachingResponseWrapper cached = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
-        try {
-            if (ex != null || cached == null || response.getStatus() >= 500 || request.isAsyncStarted()) {
-                store.release(claim.scope(), claim.key());
-                return;
-            }
-            store.complete(claim.scope(), claim.key(),
-                    new StoredResponse(response.getStatus(), replayedHeaders(cached), cached.getContentAsByteArray()));
-        } catch (RuntimeException e) {
-            // the effect already happened; a retry will get 409 until the claim is abandoned, not a second effect
-            log.error("Could not record the outcome of Idempotency-Key {}", claim.key(), e);
+        if (ex != null || cached == null || response.getStatus() >= 500 || request.isAsyncStarted()) {
+            outcomes.release(claim);
+            return;
         }
+        outcomes.complete(claim,
+                new StoredResponse(response.getStatus(), replayedHeaders(cached), cached.getContentAsByteArray()));
     }
 
     private static Map<String, String> replayedHeaders(ContentCachingResponseWrapper response) {

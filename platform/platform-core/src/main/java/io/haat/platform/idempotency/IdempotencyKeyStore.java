@@ -1,6 +1,7 @@
 package io.haat.platform.idempotency;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -19,11 +20,12 @@ public class IdempotencyKeyStore {
     /**
      * Claims {@code (scope, key)} for a new request; also takes over a row that has expired or whose
      * claimant has been IN_PROGRESS longer than {@code abandonedAfter}. Atomic: of concurrent claimants
-     * exactly one gets {@code true}.
+     * exactly one gets the claim, identified by the time it was made ({@code created_at}): {@link #complete} and
+     * {@link #release} touch that claim only, never a later one that took over the key once it was abandoned.
      */
-    public boolean claim(String scope, String key, String method, String path, String requestHash, Duration ttl,
-            Duration abandonedAfter) {
-        int rows = jdbc.sql("""
+    public Optional<OffsetDateTime> claim(String scope, String key, String method, String path, String requestHash,
+            Duration ttl, Duration abandonedAfter) {
+        return jdbc.sql("""
                 INSERT INTO idempotency_key (scope, key, request_method, request_path, request_hash, status,
                                              created_at, expires_at)
                 VALUES (:scope, :key, :method, :path, :hash, 'IN_PROGRESS', now(), now() + :ttlMs * INTERVAL '1 millisecond')
@@ -35,11 +37,12 @@ public class IdempotencyKeyStore {
                  WHERE idempotency_key.expires_at < now()
                     OR (idempotency_key.status = 'IN_PROGRESS'
                         AND idempotency_key.created_at < now() - :abandonedMs * INTERVAL '1 millisecond')
+                RETURNING created_at
                 """)
                 .param("scope", scope).param("key", key).param("method", method).param("path", path)
                 .param("hash", requestHash).param("ttlMs", ttl.toMillis()).param("abandonedMs", abandonedAfter.toMillis())
-                .update();
-        return rows == 1;
+                .query((rs, n) -> rs.getObject("created_at", OffsetDateTime.class))
+                .optional();
     }
 
     /** The live (unexpired) record of a key. */
@@ -62,23 +65,28 @@ public class IdempotencyKeyStore {
                 .optional();
     }
 
-    void complete(String scope, String key, StoredResponse response) {
-        jdbc.sql("""
+    /** Stores the response of the claim made at {@code claimedAt}; false if that claim is no longer there. */
+    boolean complete(String scope, String key, OffsetDateTime claimedAt, StoredResponse response) {
+        return jdbc.sql("""
                 UPDATE idempotency_key
                    SET status = 'COMPLETED', response_status = :status, response_headers = :headers,
                        response_body = :body
-                 WHERE scope = :scope AND key = :key
+                 WHERE scope = :scope AND key = :key AND status = 'IN_PROGRESS' AND created_at = :claimedAt
                 """)
                 .param("status", response.status()).param("headers", response.headersText())
                 .param("body", response.body()).param("scope", scope).param("key", key)
-                .update();
+                .param("claimedAt", claimedAt)
+                .update() == 1;
     }
 
-    /** Forgets an unfinished claim (the request failed), so that a retry can run. */
-    void release(String scope, String key) {
-        jdbc.sql("DELETE FROM idempotency_key WHERE scope = :scope AND key = :key AND status = 'IN_PROGRESS'")
-                .param("scope", scope).param("key", key)
-                .update();
+    /** Forgets the unfinished claim made at {@code claimedAt} (the request failed), so that a retry can run. */
+    boolean release(String scope, String key, OffsetDateTime claimedAt) {
+        return jdbc.sql("""
+                DELETE FROM idempotency_key
+                 WHERE scope = :scope AND key = :key AND status = 'IN_PROGRESS' AND created_at = :claimedAt
+                """)
+                .param("scope", scope).param("key", key).param("claimedAt", claimedAt)
+                .update() == 1;
     }
 
     /** Rows deleted per purge transaction. */

@@ -15,7 +15,8 @@ public record IdempotencyProperties(Duration ttl, Duration inProgressWait, Durat
 
     public IdempotencyProperties {
         ttl = ttl != null ? ttl : Duration.ofHours(24);
-        inProgressWait = inProgressWait != null ? inProgressWait : Duration.ofSeconds(10);
+        // well inside the gateway's response timeout (10 s): past it the caller gets a 504 instead of this 409
+        inProgressWait = inProgressWait != null ? inProgressWait : Duration.ofSeconds(5);
         inProgressTimeout = inProgressTimeout != null ? inProgressTimeout : Duration.ofMinutes(5);
         purgeInterval = purgeInterval != null ? purgeInterval : Duration.ofHours(1);
     }

@@ -42,6 +42,14 @@ public final class TransientFailures {
                 // ("JDBC rollback failed: Connection is closed"): the first failure is the one that tells
                 return true;
             }
+            if (cause instanceof TransactionSystemException failed && failed.getApplicationException() == null
+                    && failed.getCause() instanceof SQLException sql && sql.getSQLState() == null
+                    && "Connection is closed".equals(sql.getMessage())) {
+                // the commit failed on a connection the database dropped (logged by Spring as "Commit exception
+                // overridden by rollback exception"), then the rollback met Hikari's closed connection, which has
+                // no SQLState: no work of the request's failed, its database did
+                return true;
+            }
             if (cause instanceof RemoteServerErrorException remote
                     && (remote.status() == 502 || remote.status() == 503 || remote.status() == 504)) {
                 return true;

@@ -3,8 +3,11 @@ package io.haat.platform.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,11 +28,14 @@ class IdempotencyKeyTest extends PlatformWebIntegrationTest {
 
     private static final String ALICE = "a11ce000-0000-4000-8000-000000000001";
     private static final String BOB = "b0b00000-0000-4000-8000-000000000002";
+    private static final String HASH = "0".repeat(64);
 
     @Autowired
     private DataSource dataSource;
     @Autowired
     private IdempotencyKeyPurger purger;
+    @Autowired
+    private IdempotencyKeyStore store;
 
     @Test
     void sameKeyAndBodyReplaysTheFirstResponseAndTheEffectHappensOnce() {
@@ -143,6 +149,32 @@ class IdempotencyKeyTest extends PlatformWebIntegrationTest {
         assertThat(retried.statusCode()).isEqualTo(201);
         assertThat(retried.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(effects(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void aLateOutcomeOfAnAbandonedClaimNeverTouchesTheClaimThatTookTheKeyOver() {
+        String key = UUID.randomUUID().toString();
+        Duration abandonedAfter = Duration.ofMinutes(5);
+        OffsetDateTime first = store.claim(ALICE, key, "POST", "/test/orders", HASH, Duration.ofHours(1), abandonedAfter)
+                .orElseThrow();
+        assertThat(store.claim(ALICE, key, "POST", "/test/orders", HASH, Duration.ofHours(1), abandonedAfter))
+                .as("a running claim is not taken over").isEmpty();
+        jdbc().sql("UPDATE idempotency_key SET created_at = created_at - INTERVAL '6 minutes' WHERE key = :key")
+                .param("key", key).update();
+        OffsetDateTime abandoned = first.minusMinutes(6);
+        OffsetDateTime second = store.claim(ALICE, key, "POST", "/test/orders", HASH, Duration.ofHours(1), abandonedAfter)
+                .orElseThrow();
+
+        // the first request's release or answer, arriving late (e.g. retried while the database was down)
+        assertThat(store.release(ALICE, key, abandoned)).isFalse();
+        assertThat(store.complete(ALICE, key, abandoned, new StoredResponse(500, Map.of(), new byte[0]))).isFalse();
+        assertThat(store.find(ALICE, key)).hasValueSatisfying(
+                found -> assertThat(found.status()).isEqualTo(IdempotencyRecord.Status.IN_PROGRESS));
+
+        assertThat(store.complete(ALICE, key, second, new StoredResponse(201, Map.of(), "{}".getBytes()))).isTrue();
+        assertThat(store.find(ALICE, key)).hasValueSatisfying(
+                found -> assertThat(found.status()).isEqualTo(IdempotencyRecord.Status.COMPLETED));
+        assertThat(store.release(ALICE, key, second)).as("a completed key is kept").isFalse();
     }
 
     @Test

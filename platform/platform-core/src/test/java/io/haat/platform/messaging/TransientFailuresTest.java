@@ -58,6 +58,16 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aCommitThatFailedOnADroppedConnectionThenARollbackOnHikarisClosedOneIsTransient() {
+        // seen in the fault suite (payment-service, POST /payments answered 500): Spring logs the commit's failure
+        // and throws the rollback's, with no application exception and Hikari's closed connection as its cause
+        assertThat(TransientFailures.isTransient(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
+        assertThat(TransientFailures.isTransient(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("something else")))).isFalse();
+    }
+
+    @Test
     void failuresOfTheWorkItselfAreNot() {
         assertThat(TransientFailures.isTransient(new IllegalStateException("bug"))).isFalse();
         assertThat(TransientFailures.isTransient(new DataIntegrityViolationException("duplicate key",
