@@ -36,11 +36,12 @@ public record OrderProperties(@DefaultValue Payment payment, @DefaultValue Check
      * @param concurrency     checkouts this instance runs at once; the others wait their turn (CheckoutAdmission).
      *                        Below the connection pool (10): a checkout takes a connection three times
      * @param queueWait       how long a checkout waits for its turn before a 503 with nothing done. With the
-     *                        checkout's own worst case (a wait for a connection, 5 s, when the database is gone)
-     *                        it stays inside the gateway's 10 s response timeout: 4 s + 5 s
+     *                        checkout's own worst case (a wait for a connection, 3 s, when the database is gone;
+     *                        a call to seller-service answered 503 within the same) it stays inside the gateway's
+     *                        10 s response timeout
      */
     public record Checkout(@DefaultValue("3") int maxUnpaidOrders, @DefaultValue("50") int maxUnpaidUnits,
-                           @DefaultValue("6") int concurrency, @DefaultValue("4s") Duration queueWait) {
+                           @DefaultValue("6") int concurrency, @DefaultValue("5s") Duration queueWait) {
 
         public Checkout {
             if (concurrency < 1 || queueWait.isNegative()) {

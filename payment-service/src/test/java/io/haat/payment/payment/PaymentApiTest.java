@@ -218,6 +218,24 @@ class PaymentApiTest extends PaymentIntegrationTest {
     }
 
     @Test
+    void anOrderServiceWhoseDatabaseIsRestartingIsAskedOnceAndThePaymentAnswered503() {
+        // order-service answers 503 + Retry-After: 5 while its database is gone: asking again sooner goes against it
+        // and, with its own wait for a connection each time, holds the customer past the gateway's 10 s timeout
+        User customer = user("CUSTOMER");
+        String orderId = UUID.randomUUID().toString();
+        ORDER_SERVICE.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/internal/orders/" + orderId + "/payable"))
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "5")
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://haat.io/problems/service-unavailable\",\"status\":503}")));
+
+        Response refused = pay(customer, orderId, "SANDBOX", null);
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(ORDER_SERVICE.findAll(getRequestedFor(urlEqualTo("/internal/orders/" + orderId + "/payable"))))
+                .hasSize(1);
+    }
+
+    @Test
     void onlyTheOrdersCustomerSeesOrPaysIt() {
         User owner = user("CUSTOMER");
         OrderAwaitingPayment order = awaitingPayment(owner, 3_000);

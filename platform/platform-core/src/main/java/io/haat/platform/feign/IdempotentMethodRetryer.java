@@ -11,7 +11,7 @@ import feign.Retryer;
  * or a 502/503/504. POST, PUT, PATCH and DELETE are never retried here (a read timeout does not say
  * whether the server acted); callers that need it make those calls idempotent with an Idempotency-Key
  * and retry themselves. Backoff doubles from {@code period} up to {@code maxPeriod}; a {@code Retry-After} up to
- * {@code maxPeriod} is waited for, a longer one ends the retries at once.
+ * {@code maxPeriod} is waited for, a longer one ends the retries at once, and so does a timeout.
  */
 public class IdempotentMethodRetryer implements Retryer {
 
@@ -35,7 +35,7 @@ public class IdempotentMethodRetryer implements Retryer {
 
     @Override
     public void continueOrPropagate(RetryableException e) {
-        if (!isRetryable(e.method()) || attempt >= maxAttempts) {
+        if (!isRetryable(e.method()) || attempt >= maxAttempts || timedOut(e)) {
             // give up with the typed exception when there is one (a 5xx), not Feign's wrapper
             if (e.getCause() instanceof RemoteServiceException remote) {
                 throw remote;
@@ -60,6 +60,20 @@ public class IdempotentMethodRetryer implements Retryer {
             Thread.currentThread().interrupt();
             throw e;
         }
+    }
+
+    /**
+     * The call timed out (Feign's read timeout, 5 s, or its connect timeout): it already spent most of what the caller
+     * may wait, and asking again would take as long again, past the gateway's 10 s timeout (seen while a downstream
+     * waited for a connection to its restarting database). Only quick failures are retried.
+     */
+    private static boolean timedOut(RetryableException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -60,6 +60,20 @@ class RetryAfterTest {
         retryer.continueOrPropagate(now);
     }
 
+    @Test
+    void aCallThatTimedOutIsNotAskedAgainOneThatWasRefusedIs() {
+        IdempotentMethodRetryer retryer = new IdempotentMethodRetryer(3, 1, 1_000, Clock.fixed(NOW, ZoneOffset.UTC));
+        Request request = unavailable(Map.of()).request();
+        // what Feign throws when the connection fails: a read timeout spent the caller's time already
+        RetryableException timedOut = new RetryableException(-1, "Read timed out executing GET", Request.HttpMethod.GET,
+                new java.net.SocketTimeoutException("Read timed out"), (Long) null, request);
+        RetryableException refused = new RetryableException(-1, "Connection refused executing GET",
+                Request.HttpMethod.GET, new java.net.ConnectException("Connection refused"), (Long) null, request);
+
+        assertThatThrownBy(() -> retryer.continueOrPropagate(timedOut)).isSameAs(timedOut);
+        retryer.continueOrPropagate(refused); // tried again: no exception
+    }
+
     private static Response unavailable(Map<String, Collection<String>> headers) {
         Request request = Request.create(Request.HttpMethod.GET, "http://catalog/products/1", Map.of(), null,
                 StandardCharsets.UTF_8, null);
